@@ -1,0 +1,325 @@
+"""The user's agenda: starred talks and notes, kept in one JSON file that is never lost.
+
+- Saves are atomic: a temporary file beside the agenda, flushed and fsynced, renamed over it.
+- Every change takes a lock, re-reads the file and applies itself to what is there, so two
+  processes never lose each other's stars.
+- A file that cannot be read is moved aside (never overwritten); a file from a newer format is
+  left alone and read-only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from planner.errors import PlannerError
+
+FORMAT = "atc-planner-agenda"
+VERSION = 1
+ENV_DATA_DIR = "ATC_PLANNER_DATA_DIR"
+LOCK_TIMEOUT_S = 10.0
+
+
+class AgendaError(PlannerError):
+    """The agenda cannot be read or written; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    starred_at: str  # ISO 8601, UTC
+    note: str = ""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """An immutable agenda: every change returns a new one."""
+
+    entries: Mapping[str, Entry] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "entries", MappingProxyType(dict(self.entries)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Agenda) and dict(self.entries) == dict(other.entries)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self.entries.items()))
+
+    @property
+    def starred(self) -> frozenset[str]:
+        return frozenset(self.entries)
+
+    def star(self, paper_id: str, when: str | None = None) -> Agenda:
+        if paper_id in self.entries:
+            return self  # starring twice keeps the first star and its note
+        return Agenda({**self.entries, paper_id: Entry(when or _now())})
+
+    def unstar(self, paper_id: str) -> Agenda:
+        if paper_id not in self.entries:
+            return self
+        return Agenda({k: v for k, v in self.entries.items() if k != paper_id})
+
+    def toggle(self, paper_id: str) -> Agenda:
+        return self.unstar(paper_id) if paper_id in self.entries else self.star(paper_id)
+
+    def with_note(self, paper_id: str, note: str) -> Agenda:
+        """Set (or with '' clear) a note; a note on an unstarred talk stars it."""
+        entry = self.entries.get(paper_id)
+        if entry is None:
+            if not note:
+                return self
+            entry = Entry(_now())
+        return Agenda({**self.entries, paper_id: Entry(entry.starred_at, note)})
+
+    def note(self, paper_id: str) -> str:
+        entry = self.entries.get(paper_id)
+        return entry.note if entry else ""
+
+
+# --- the file -----------------------------------------------------------------------------
+
+
+def to_document(agenda: Agenda) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "starred": {
+            pid: {"starred_at": e.starred_at, "note": e.note}
+            for pid, e in sorted(agenda.entries.items())
+        },
+    }
+
+
+def dumps(agenda: Agenda) -> str:
+    return json.dumps(to_document(agenda), ensure_ascii=False, indent=2) + "\n"
+
+
+class _Unreadable(Exception):
+    pass
+
+
+class _TooNew(Exception):
+    def __init__(self, version: object, agenda: Agenda) -> None:
+        super().__init__(version)
+        self.version = version
+        self.agenda = agenda
+
+
+def _entries(starred: Any) -> Agenda:
+    if not isinstance(starred, dict):
+        raise _Unreadable("'starred' is not an object")
+    entries = {}
+    for pid, e in starred.items():
+        if not isinstance(e, dict):
+            raise _Unreadable(f"entry {pid!r} is not an object")
+        at, note = e.get("starred_at"), e.get("note", "")
+        if not isinstance(at, str) or not isinstance(note, str):
+            raise _Unreadable(f"entry {pid!r} has a field of the wrong type")
+        entries[pid] = Entry(at, note)
+    return Agenda(entries)
+
+
+def parse(text: str) -> Agenda:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise _Unreadable(f"not valid JSON ({err.msg}, line {err.lineno})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _Unreadable("not an atc-planner agenda")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _Unreadable(f"bad version {version!r}")
+    if version > VERSION:
+        try:
+            readable = _entries(doc.get("starred"))
+        except _Unreadable:
+            readable = Agenda()
+        raise _TooNew(version, readable)
+    return _entries(doc.get("starred"))
+
+
+def default_path() -> Path:
+    if env := os.environ.get(ENV_DATA_DIR):
+        return Path(env) / "agenda.json"
+    from platformdirs import user_data_dir  # only commands that touch the agenda pay for it
+
+    return Path(user_data_dir("atc-planner", appauthor=False)) / "agenda.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Updated:
+    before: Agenda  # what was on disk when the lock was taken
+    after: Agenda
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    agenda: Agenda
+    warnings: tuple[str, ...] = ()
+    read_only: bool = False  # written by a newer format: shown, never overwritten
+
+
+class AgendaStore:
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+
+    # Reading never needs the lock: writers replace the file by rename, so a reader sees the
+    # old file or the new one. Moving a broken file aside does take it.
+    def load(self) -> Loaded:
+        try:
+            return Loaded(self._read())
+        except _TooNew as err:
+            return Loaded(err.agenda, (self._too_new_message(err.version),), read_only=True)
+        except _Unreadable:
+            with self._locked():
+                return self._read_or_recover()
+
+    def update(self, change: Callable[[Agenda], Agenda]) -> Updated:
+        """Apply a change to what is on disk now, under the lock; save it if it changed anything."""
+        with self._locked():
+            loaded = self._read_or_recover()
+            if loaded.read_only:
+                raise AgendaError(loaded.warnings[0])
+            new = change(loaded.agenda)
+            if new != loaded.agenda:
+                self._write(new)
+            return Updated(loaded.agenda, new, loaded.warnings)
+
+    def mtime(self) -> float | None:
+        try:
+            return self.path.stat().st_mtime_ns / 1e9
+        except OSError:
+            return None
+
+    # --- internals ---
+
+    def _read(self) -> Agenda:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Agenda()
+        except (OSError, UnicodeDecodeError) as err:
+            raise _Unreadable(str(err)) from None
+        return parse(text)
+
+    def _read_or_recover(self) -> Loaded:
+        try:
+            return Loaded(self._read())
+        except _TooNew as err:
+            return Loaded(err.agenda, (self._too_new_message(err.version),), read_only=True)
+        except _Unreadable as err:
+            aside = self._move_aside()
+            return Loaded(
+                Agenda(),
+                (f"agenda file {self.path} could not be read ({err}); "
+                 f"moved it to {aside} and started an empty agenda",),
+            )
+
+    def _too_new_message(self, version: object) -> str:
+        return (f"agenda file {self.path} is format {version}, newer than this atc-planner "
+                f"writes ({VERSION}); leaving it untouched: upgrade atc-planner to change it")
+
+    def _move_aside(self) -> Path:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}-{n}")
+        try:
+            os.replace(self.path, aside)
+        except OSError as err:
+            raise AgendaError(
+                f"agenda file {self.path} cannot be read and cannot be moved aside: {err.strerror}"
+            ) from None
+        return aside
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout  # loaded only when something is written
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise AgendaError(f"cannot create {self.path.parent}: {err.strerror}") from None
+        lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT_S)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise AgendaError(f"agenda file {self.path} is locked by another atc-planner "
+                              f"(waited {LOCK_TIMEOUT_S:.0f} s)") from None
+        except OSError as err:
+            raise AgendaError(f"cannot lock {self.lock_path}: {err.strerror}") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _write(self, agenda: Agenda) -> None:
+        directory = self.path.parent
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+        except OSError as err:
+            raise AgendaError(f"cannot write the agenda in {directory}: {err.strerror}") from None
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(dumps(agenda))
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+        except BaseException as err:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            if isinstance(err, OSError):
+                raise AgendaError(f"cannot save the agenda to {self.path}: {err.strerror}") from None
+            raise
+        _fsync_dir(directory)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
+    ids = tuple(ids)
+
+    def change(agenda: Agenda) -> Agenda:
+        for pid in ids:
+            agenda = agenda.star(pid)
+        return agenda
+
+    return change
+
+
+def unstar_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
+    ids = tuple(ids)
+
+    def change(agenda: Agenda) -> Agenda:
+        for pid in ids:
+            agenda = agenda.unstar(pid)
+        return agenda
+
+    return change

@@ -1,0 +1,282 @@
+"""The atc-planner command: the TUI with no arguments, plain commands for everything else.
+
+Only the no-argument path imports Textual; only `export` imports icalendar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from planner import __version__
+from planner.agenda import AgendaStore, star_all, unstar_all
+from planner.errors import PlannerError
+from planner.program import ENV_PROGRAM, Paper, Program, load_program
+
+DAYS = {"mon": date(2025, 7, 7), "tue": date(2025, 7, 8), "wed": date(2025, 7, 9)}
+DEFAULT_ICS = "atc25-agenda.ics"
+
+
+class UsageError(PlannerError):
+    """Bad input from the user: one line on stderr, exit status 2."""
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _emit_json(doc: Any) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+def _warn(message: str) -> None:
+    print(f"atc-planner: {message}", file=sys.stderr)
+
+
+# --- resolving what the user typed -------------------------------------------------------
+
+
+def resolve(program: Program, query: str) -> Paper:
+    """A paper id, or words that match exactly one paper."""
+    if query in program.papers:
+        return program.papers[query]
+    if query.lower() in program.papers:
+        return program.papers[query.lower()]
+    matches = program.search(query)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UsageError(f"no paper matches {query!r} (try `atc-planner search WORDS`)")
+    shown = ", ".join(p.id for p in matches[:10])
+    more = f" and {len(matches) - 10} more" if len(matches) > 10 else ""
+    raise UsageError(f"{query!r} matches {len(matches)} papers: {shown}{more}; use one of these ids")
+
+
+def resolve_all(program: Program, queries: Sequence[str]) -> list[str]:
+    # Resolve every argument before changing anything: one bad word changes nothing.
+    ids = [resolve(program, q).id for q in queries]
+    return list(dict.fromkeys(ids))
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_program(args: argparse.Namespace, program: Program) -> int:
+    from planner.program import program_dict
+    from planner.render import program_text
+
+    day = DAYS[args.day] if args.day else None
+    if args.json:
+        _emit_json(program_dict(program, day))
+    else:
+        _emit(program_text(program, day))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, program: Program) -> int:
+    from planner.render import paper_with_session, search_text
+
+    found = program.search(" ".join(args.words))
+    if args.json:
+        _emit_json([paper_with_session(program, p) for p in found])
+    else:
+        _emit(search_text(program, found))
+        if not found:
+            _warn(f"no paper matches {' '.join(args.words)!r}")
+    return 0
+
+
+def _store() -> AgendaStore:
+    return AgendaStore()
+
+
+def _report(warnings: Sequence[str]) -> None:
+    for w in warnings:
+        _warn(w)
+
+
+def _report_unknown(program: Program, starred: frozenset[str]) -> None:
+    unknown = sorted(pid for pid in starred if pid not in program.papers)
+    if unknown:
+        _warn(f"{len(unknown)} starred id{'s' * (len(unknown) != 1)} not in this program "
+              f"(kept in the agenda): {', '.join(unknown)}")
+
+
+def cmd_star(args: argparse.Namespace, program: Program) -> int:
+    ids = resolve_all(program, args.papers)
+    result = _store().update(star_all(ids))
+    _report(result.warnings)
+    for pid in ids:
+        state = "already starred" if pid in result.before.starred else "starred"
+        print(f"{state}: {pid}  {program.papers[pid].title}")
+    _report_conflicts_for(program, result.after.starred, ids)
+    return 0
+
+
+def cmd_unstar(args: argparse.Namespace, program: Program) -> int:
+    ids = resolve_all(program, args.papers)
+    result = _store().update(unstar_all(ids))
+    _report(result.warnings)
+    for pid in ids:
+        state = "unstarred" if pid in result.before.starred else "was not starred"
+        print(f"{state}: {pid}  {program.papers[pid].title}")
+    return 0
+
+
+def cmd_note(args: argparse.Namespace, program: Program) -> int:
+    pid = resolve(program, args.paper).id
+    text = args.text
+    result = _store().update(lambda a: a.with_note(pid, text))
+    _report(result.warnings)
+    if not text:
+        print(f"note cleared: {pid}")
+    else:
+        starred_now = "" if pid in result.before.starred else " (and starred it)"
+        print(f"note saved: {pid}{starred_now}")
+    return 0
+
+
+def _report_conflicts_for(program: Program, starred: frozenset[str], ids: Sequence[str]) -> None:
+    from planner.conflicts import analyze
+
+    analysis = analyze(program, starred)
+    for pid in ids:
+        for other in analysis.conflicts_with.get(pid, ()):
+            _warn(f"{pid} overlaps {other} ({program.papers[other].title}); "
+                  "see `atc-planner conflicts`")
+
+
+def cmd_agenda(args: argparse.Namespace, program: Program) -> int:
+    from planner.conflicts import analyze
+    from planner.render import agenda_json, agenda_text
+
+    loaded = _store().load()
+    _report(loaded.warnings)
+    analysis = analyze(program, loaded.agenda.starred)
+    if args.json:
+        _emit_json(agenda_json(program, loaded.agenda, analysis))
+    else:
+        _emit(agenda_text(program, loaded.agenda, analysis))
+    _report_unknown(program, loaded.agenda.starred)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, program: Program) -> int:
+    from planner.conflicts import analyze
+    from planner.render import conflicts_json, conflicts_text
+
+    loaded = _store().load()
+    _report(loaded.warnings)
+    analysis = analyze(program, loaded.agenda.starred)
+    if args.json:
+        _emit_json(conflicts_json(program, analysis))
+    else:
+        _emit(conflicts_text(program, analysis))
+    _report_unknown(program, loaded.agenda.starred)
+    return 1 if analysis.conflicts else 0
+
+
+def cmd_export(args: argparse.Namespace, program: Program) -> int:
+    from planner.ics import ExportOptions, export_to
+
+    loaded = _store().load()
+    _report(loaded.warnings)
+    if args.alarm is not None and args.alarm < 0:
+        raise UsageError("--alarm takes a number of minutes, 0 or more")
+    options = ExportOptions(alarm_minutes=args.alarm, per_session=args.sessions,
+                            whole_program=args.all)
+    count = export_to(args.output, program, loaded.agenda, options)
+    where = "standard output" if args.output == "-" else args.output
+    if count == 0:
+        _warn(f"the agenda has no starred talks: wrote a calendar with no events to {where}")
+    else:
+        print(f"wrote {count} event{'s' * (count != 1)} to {where}", file=sys.stderr)
+    return 0
+
+
+# --- parsing ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--program", metavar="FILE", default=argparse.SUPPRESS,
+                        help=f"load this program file instead of ATC '25 (or set {ENV_PROGRAM})")
+    parser = argparse.ArgumentParser(
+        prog="atc-planner", parents=[common],
+        description="Plan your days at USENIX ATC '25. With no command, opens the planner.",
+    )
+    parser.add_argument("--version", action="version", version=f"atc-planner {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("program", parents=[common], help="print the program")
+    p.add_argument("--day", choices=sorted(DAYS, key=DAYS.get), help="one day only")
+    p.add_argument("--json", action="store_true", help="one JSON document")
+    p.set_defaults(run=cmd_program)
+
+    p = sub.add_parser("search", parents=[common], help="find papers by title, author, affiliation")
+    p.add_argument("words", nargs="+", metavar="WORD")
+    p.add_argument("--json", action="store_true", help="a JSON list of papers")
+    p.set_defaults(run=cmd_search)
+
+    paper_help = "a paper id, or quoted words that match exactly one paper"
+    p = sub.add_parser("star", parents=[common], help="add talks to your agenda")
+    p.add_argument("papers", nargs="+", metavar="PAPER", help=paper_help)
+    p.set_defaults(run=cmd_star)
+
+    p = sub.add_parser("unstar", parents=[common], help="remove talks from your agenda")
+    p.add_argument("papers", nargs="+", metavar="PAPER", help=paper_help)
+    p.set_defaults(run=cmd_unstar)
+
+    p = sub.add_parser("note", parents=[common], help="set a note on a talk ('' clears it)")
+    p.add_argument("paper", metavar="PAPER", help=paper_help)
+    p.add_argument("text", metavar="TEXT")
+    p.set_defaults(run=cmd_note)
+
+    p = sub.add_parser("agenda", parents=[common], help="your starred talks in time order")
+    p.add_argument("--json", action="store_true", help="one JSON document")
+    p.set_defaults(run=cmd_agenda)
+
+    p = sub.add_parser("conflicts", parents=[common],
+                       help="starred talks that overlap, and room hops (exit 1 on a conflict)")
+    p.add_argument("--json", action="store_true", help="one JSON document")
+    p.set_defaults(run=cmd_conflicts)
+
+    p = sub.add_parser("export", parents=[common], help="write the agenda as an iCalendar file")
+    p.add_argument("-o", "--output", default=DEFAULT_ICS, metavar="PATH",
+                   help=f"where to write (default: {DEFAULT_ICS}; '-' for standard output)")
+    p.add_argument("--alarm", type=int, metavar="MINUTES", help="a reminder this long before")
+    p.add_argument("--sessions", action="store_true",
+                   help="one event per session with starred talks, not per talk")
+    p.add_argument("--all", action="store_true", help="the whole program, starred or not")
+    p.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        program = load_program(getattr(args, "program", None))
+        if args.command is None:
+            from planner.tui.app import run  # the one path that loads Textual
+
+            return run(program, AgendaStore())
+        return int(args.run(args, program))
+    except PlannerError as err:
+        _warn(str(err))
+        return 2
+    except BrokenPipeError:
+        # `atc-planner program | head`: the reader left; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

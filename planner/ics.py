@@ -1,0 +1,182 @@
+"""The agenda as an iCalendar (RFC 5545) file, built with the icalendar library.
+
+Importing this module loads icalendar, so only `export` (and the TUI's export key) import it.
+Everything but DTSTAMP is a function of the program and the agenda: UIDs derive from the
+conference and the paper id, so re-importing an export updates events instead of duplicating.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event, Timezone
+
+from planner import __version__
+from planner.agenda import Agenda
+from planner.errors import PlannerError
+from planner.program import Paper, Program, Session
+
+PRODID = f"-//atc-planner//atc-planner {__version__}//EN"
+
+
+class ExportError(PlannerError):
+    """The calendar cannot be written; one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    alarm_minutes: int | None = None
+    per_session: bool = False
+    whole_program: bool = False
+
+
+def paper_uid(program: Program, paper_id: str) -> str:
+    return f"{program.conference.id}-{paper_id}@atc-planner"
+
+
+def session_uid(program: Program, session_id: str) -> str:
+    return f"{program.conference.id}-session-{session_id}@atc-planner"
+
+
+def _description(program: Program, p: Paper, note: str) -> str:
+    s = program.session_of(p)
+    lines = [p.title, ""]
+    for a in p.authors:
+        lines.append(f"{a.name} ({'; '.join(a.affiliations)})" if a.affiliations else a.name)
+    lines += ["", f"Session: {s.title}", f"Track: {s.track}", f"Proceedings page: {p.page}"]
+    if note:
+        lines += ["", f"Note: {note}"]
+    return "\n".join(lines)
+
+
+def _location(program: Program, track: str) -> str:
+    c = program.conference
+    return ", ".join(x for x in (track, c.venue, c.location) if x)
+
+
+def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("sequence", 0)
+    if options.alarm_minutes is not None:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", timedelta(minutes=-options.alarm_minutes))
+        alarm.add("description", "Reminder")
+        event.add_component(alarm)
+    return event
+
+
+def _when(program: Program, t: datetime) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    return t.astimezone(ZoneInfo(program.conference.timezone))
+
+
+def _paper_event(program: Program, p: Paper, note: str, stamp: datetime,
+                 options: ExportOptions) -> Event:
+    s = program.session_of(p)
+    event = _event(program, paper_uid(program, p.id), stamp, options)
+    event.add("summary", p.title)
+    event.add("dtstart", _when(program, p.start))
+    event.add("dtend", _when(program, p.end))
+    event.add("description", _description(program, p, note))
+    event.add("location", _location(program, s.track))
+    event.add("categories", [s.title])
+    return event
+
+
+def _session_event(program: Program, s: Session, starred: list[Paper], agenda: Agenda,
+                   stamp: datetime, options: ExportOptions) -> Event:
+    event = _event(program, session_uid(program, s.id), stamp, options)
+    event.add("summary", s.title)
+    event.add("dtstart", _when(program, s.start))
+    event.add("dtend", _when(program, s.end))
+    lines = [f"{s.track}. Starred talks:"]
+    for p in starred:
+        lines += ["", f"{_when(program, p.start):%H:%M} {p.title} (p. {p.page})",
+                  ", ".join(a.name for a in p.authors)]
+        if note := agenda.note(p.id):
+            lines.append(f"Note: {note}")
+    event.add("description", "\n".join(lines))
+    event.add("location", _location(program, s.track))
+    event.add("categories", [s.title])
+    return event
+
+
+def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = ExportOptions(),
+                   stamp: datetime | None = None) -> tuple[Calendar, int]:
+    """The calendar and how many events it holds."""
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    c = program.conference
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", c.name)  # RFC 7986
+    cal.add("x-wr-calname", c.name)  # what Google, Apple and Outlook read
+    cal.add("x-wr-timezone", c.timezone)
+    years = sorted({d.date.year for d in program.days}) or [date.today().year]
+    cal.add_component(Timezone.from_tzid(
+        c.timezone, first_date=date(years[0], 1, 1), last_date=date(years[-1], 12, 31)))
+
+    papers = sorted(program.papers.values(), key=lambda p: (p.start, p.end, p.page))
+    chosen = papers if options.whole_program else [p for p in papers if p.id in agenda.starred]
+    events: list[Event] = []
+    if options.per_session:
+        by_session: dict[str, list[Paper]] = {}
+        for p in chosen:
+            by_session.setdefault(p.session_id, []).append(p)
+        for sid, talks in by_session.items():
+            session = program.session_of(talks[0])
+            events.append(_session_event(program, session, talks, agenda, stamp, options))
+    else:
+        events = [_paper_event(program, p, agenda.note(p.id), stamp, options) for p in chosen]
+    for e in events:
+        cal.add_component(e)
+    return cal, len(events)
+
+
+def export_to(target: str, program: Program, agenda: Agenda,
+              options: ExportOptions = ExportOptions()) -> int:
+    """Write the calendar to a path ('-' is standard output); return the number of events."""
+    cal, count = build_calendar(program, agenda, options)
+    data = cal.to_ical()
+    if target == "-":
+        import sys
+
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return count
+    write_atomically(Path(target), data)
+    return count
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """All of the file or none of it: a temporary file beside it, renamed into place."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as err:
+        raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as err:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise ExportError(f"cannot write {path}: {err.strerror or err}") from None

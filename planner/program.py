@@ -1,0 +1,334 @@
+"""The conference program: immutable values, loaded and checked from one JSON file.
+
+The file's schema is the one `atc-planner program --json` prints, so a user can dump the
+program, correct its times and load it back with --program.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from planner.errors import PlannerError
+from planner.textfold import fold
+
+ENV_PROGRAM = "ATC_PLANNER_PROGRAM"
+SCHEMA = 1
+
+
+class ProgramError(PlannerError):
+    """The program file cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str
+    affiliations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    id: str
+    title: str
+    page: int
+    start: datetime
+    end: datetime
+    authors: tuple[Author, ...]
+    session_id: str
+
+    @property
+    def people_and_places(self) -> str:
+        """Every name and affiliation, for display and for search."""
+        return "; ".join(
+            f"{a.name} ({', '.join(a.affiliations)})" if a.affiliations else a.name
+            for a in self.authors
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: str
+    title: str
+    track: str
+    start: datetime
+    end: datetime
+    papers: tuple[Paper, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Sessions of one day that overlap in time: what runs in parallel."""
+
+    start: datetime
+    end: datetime
+    sessions: tuple[Session, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    date: date
+    sessions: tuple[Session, ...]
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        slots: list[list[Session]] = []
+        for s in sorted(self.sessions, key=lambda s: (s.start, s.end)):
+            if slots and s.start < max(x.end for x in slots[-1]):
+                slots[-1].append(s)
+            else:
+                slots.append([s])
+        return tuple(
+            Slot(min(s.start for s in g), max(s.end for s in g), tuple(g)) for g in slots
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Conference:
+    id: str
+    name: str
+    full_name: str
+    location: str
+    venue: str
+    timezone: str
+    tracks: tuple[str, ...]
+    times_source: str
+
+
+@dataclass(frozen=True)
+class Program:
+    conference: Conference
+    days: tuple[Day, ...]
+    raw: dict[str, Any]  # the document as loaded, so --json prints every key the file holds
+
+    def __post_init__(self) -> None:
+        papers = {p.id: p for d in self.days for s in d.sessions for p in s.papers}
+        sessions = {s.id: s for d in self.days for s in d.sessions}
+        # Folded once: every search and palette keystroke reads these.
+        haystacks = {pid: fold(f"{pid} {p.title} {p.people_and_places}") for pid, p in papers.items()}
+        object.__setattr__(self, "_papers", papers)
+        object.__setattr__(self, "_sessions", sessions)
+        object.__setattr__(self, "_haystacks", haystacks)
+
+    @property
+    def papers(self) -> dict[str, Paper]:
+        """Every paper by id, in program order."""
+        return self._papers  # type: ignore[attr-defined,no-any-return]
+
+    def session_of(self, paper: Paper) -> Session:
+        return self._sessions[paper.session_id]  # type: ignore[attr-defined,no-any-return]
+
+    def day_of(self, paper: Paper) -> Day:
+        return next(d for d in self.days if any(s.id == paper.session_id for s in d.sessions))
+
+    def search(self, words: str) -> list[Paper]:
+        """Papers whose title, authors or affiliations hold every word (case and accents ignored)."""
+        needles = fold(words).split()
+        if not needles:
+            return []
+        haystacks: dict[str, str] = self._haystacks  # type: ignore[attr-defined]
+        return [p for p in self.papers.values() if all(n in haystacks[p.id] for n in needles)]
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def shipped_program_path() -> Path:
+    """The ATC '25 program inside the installed package (or assets/ in a source checkout)."""
+    packaged = resources.files("planner") / "assets" / "atc25.json"
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "assets" / "atc25.json"
+
+
+def program_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit)
+    if env := os.environ.get(ENV_PROGRAM):
+        return Path(env)
+    return shipped_program_path()
+
+
+def load_program(path: str | os.PathLike[str] | None = None) -> Program:
+    p = program_path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as err:
+        raise ProgramError(f"{p}: cannot read the program file ({err.strerror or err})") from None
+    except UnicodeDecodeError:
+        raise ProgramError(f"{p}: the program file is not UTF-8 text") from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ProgramError(f"{p}: not valid JSON (line {err.lineno}: {err.msg})") from None
+    try:
+        return parse_program(doc)
+    except _Invalid as err:
+        raise ProgramError(f"{p}: {err}") from None
+
+
+class _Invalid(Exception):
+    pass
+
+
+def _get(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(obj, dict):
+        raise _Invalid(f"{where} is not an object")
+    if key not in obj:
+        raise _Invalid(f"{where} has no {key!r}")
+    value = obj[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+        raise _Invalid(f"{where}: {key!r} must be {names}")
+    return value
+
+
+def _time(obj: Any, key: str, where: str) -> datetime:
+    text = _get(obj, key, str, where)
+    try:
+        t = datetime.fromisoformat(text)
+    except ValueError:
+        raise _Invalid(f"{where}: {key!r} is not an ISO 8601 time: {text!r}") from None
+    if t.tzinfo is None:
+        raise _Invalid(f"{where}: {key!r} has no UTC offset: {text!r}")
+    return t
+
+
+def parse_program(doc: Any) -> Program:
+    """Check a program document and build the Program; raise _Invalid naming the first problem."""
+    if not isinstance(doc, dict):
+        raise _Invalid("the top level is not an object")
+    schema = doc.get("schema", SCHEMA)
+    if schema != SCHEMA:
+        raise _Invalid(f"schema {schema!r} is not supported (this atc-planner reads {SCHEMA})")
+    c = _get(doc, "conference", dict, "the file")
+    tracks = tuple(_get(c, "tracks", list, "conference"))
+    if not tracks or not all(isinstance(t, str) and t for t in tracks):
+        raise _Invalid("conference: 'tracks' must list track names")
+    conference = Conference(
+        id=_get(c, "id", str, "conference"),
+        name=_get(c, "name", str, "conference"),
+        full_name=c.get("full_name") or c["name"],
+        location=c.get("location", ""),
+        venue=c.get("venue", ""),
+        timezone=c.get("timezone", "UTC"),
+        tracks=tracks,
+        times_source=c.get("times_source", "not stated in the program file"),
+    )
+    paper_ids: set[str] = set()
+    session_ids: set[str] = set()
+    days = []
+    for i, d in enumerate(_get(doc, "days", list, "the file")):
+        where = f"day {i + 1}"
+        try:
+            day_date = date.fromisoformat(_get(d, "date", str, where))
+        except ValueError:
+            raise _Invalid(f"{where}: 'date' is not a date like 2025-07-07") from None
+        where = f"day {day_date}"
+        sessions = []
+        for j, s in enumerate(_get(d, "sessions", list, where)):
+            sw = f"{where}, session {j + 1}"
+            sid = _get(s, "id", str, sw)
+            sw = f"session {sid!r}"
+            if sid in session_ids:
+                raise _Invalid(f"duplicate session id {sid!r}")
+            session_ids.add(sid)
+            track = _get(s, "track", str, sw)
+            if track not in tracks:
+                raise _Invalid(f"{sw}: unknown track {track!r} (tracks: {', '.join(tracks)})")
+            start, end = _time(s, "start", sw), _time(s, "end", sw)
+            if not start < end:
+                raise _Invalid(f"{sw}: ends before it starts")
+            if start.date() != day_date:
+                raise _Invalid(f"{sw}: starts on {start.date()}, not on its day {day_date}")
+            papers = []
+            for k, p in enumerate(_get(s, "papers", list, sw)):
+                pw = f"{sw}, paper {k + 1}"
+                pid = _get(p, "id", str, pw)
+                if not pid or pid != pid.strip() or " " in pid:
+                    raise _Invalid(f"{pw}: id {pid!r} must be one word")
+                pw = f"paper {pid!r}"
+                if pid in paper_ids:
+                    raise _Invalid(f"duplicate paper id {pid!r}")
+                paper_ids.add(pid)
+                p_start, p_end = _time(p, "start", pw), _time(p, "end", pw)
+                if not p_start < p_end:
+                    raise _Invalid(f"{pw}: ends before it starts")
+                if p_start < start or p_end > end:
+                    raise _Invalid(f"{pw}: talk runs outside its session {sid!r}")
+                authors = []
+                for a in _get(p, "authors", list, pw):
+                    affs = _get(a, "affiliations", list, f"{pw}, an author")
+                    if not all(isinstance(x, str) for x in affs):
+                        raise _Invalid(f"{pw}: affiliations must be strings")
+                    authors.append(Author(_get(a, "name", str, f"{pw}, an author"), tuple(affs)))
+                papers.append(Paper(
+                    id=pid, title=_get(p, "title", str, pw), page=_get(p, "page", int, pw),
+                    start=p_start, end=p_end, authors=tuple(authors), session_id=sid,
+                ))
+            sessions.append(Session(
+                id=sid, title=_get(s, "title", str, sw), track=track, start=start, end=end,
+                papers=tuple(sorted(papers, key=lambda p: p.start)),
+            ))
+        _check_tracks_do_not_overlap(sessions)
+        days.append(Day(day_date, tuple(sessions)))
+    return Program(conference, tuple(sorted(days, key=lambda d: d.date)), doc)
+
+
+def _check_tracks_do_not_overlap(sessions: list[Session]) -> None:
+    by_track: dict[str, list[Session]] = {}
+    for s in sessions:
+        by_track.setdefault(s.track, []).append(s)
+    for track, group in by_track.items():
+        group.sort(key=lambda s: s.start)
+        for a, b in zip(group, group[1:], strict=False):
+            if b.start < a.end:
+                raise _Invalid(f"sessions {a.id!r} and {b.id!r} overlap in {track}")
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def author_dict(a: Author) -> dict[str, Any]:
+    return {"name": a.name, "affiliations": list(a.affiliations)}
+
+
+def paper_dict(p: Paper) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "title": p.title,
+        "page": p.page,
+        "start": p.start.isoformat(),
+        "end": p.end.isoformat(),
+        "authors": [author_dict(a) for a in p.authors],
+    }
+
+
+def program_dict(program: Program, day: date | None = None) -> dict[str, Any]:
+    """The program as the JSON document --json prints (and the file schema)."""
+    return {
+        "schema": SCHEMA,
+        "conference": program.raw["conference"],
+        "days": [
+            {
+                "date": d.date.isoformat(),
+                "sessions": [
+                    {
+                        "id": s.id,
+                        "title": s.title,
+                        "track": s.track,
+                        "start": s.start.isoformat(),
+                        "end": s.end.isoformat(),
+                        "papers": [paper_dict(p) for p in s.papers],
+                    }
+                    for s in sorted(d.sessions, key=lambda s: (s.start, s.track))
+                ],
+            }
+            for d in program.days
+            if day is None or d.date == day
+        ],
+    }

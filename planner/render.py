@@ -1,0 +1,210 @@
+"""Plain-text and JSON views of the program, the agenda and its conflicts, for the commands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from planner.agenda import Agenda
+from planner.conflicts import Analysis, Hop
+from planner.program import Paper, Program, paper_dict
+
+
+@cache
+def _zone(name: str) -> Any:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local(program: Program, t: datetime) -> datetime:
+    """A time as the conference's wall clock shows it."""
+    zone = _zone(program.conference.timezone)
+    return t.astimezone(zone) if zone else t
+
+
+def hm(program: Program, t: datetime) -> str:
+    return local(program, t).strftime("%H:%M")
+
+
+def span(program: Program, start: datetime, end: datetime) -> str:
+    return f"{hm(program, start)}–{hm(program, end)}"
+
+
+def day_title(d: date) -> str:
+    return f"{d:%A}, {d:%B} {d.day}, {d.year}"
+
+
+def short_day(d: date) -> str:
+    return f"{d:%a} {d:%b} {d.day}"
+
+
+# --- program ------------------------------------------------------------------------------
+
+
+def program_text(program: Program, day: date | None = None) -> str:
+    c = program.conference
+    lines = [f"{c.name}: {c.full_name}", f"{c.location}. Times: {c.times_source}", ""]
+    for d in program.days:
+        if day is not None and d.date != day:
+            continue
+        lines += [day_title(d.date), "=" * len(day_title(d.date))]
+        for slot in d.slots:
+            lines.append(f"{span(program, slot.start, slot.end)}")
+            for s in sorted(slot.sessions, key=lambda s: c.tracks.index(s.track)):
+                lines.append(f"  [{s.track}] {s.title}")
+                for p in s.papers:
+                    lines.append(f"    {span(program, p.start, p.end)}  {p.id:<22} {p.title}")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def paper_with_session(program: Program, p: Paper) -> dict[str, Any]:
+    s = program.session_of(p)
+    return {**paper_dict(p), "session": s.title, "session_id": s.id, "track": s.track,
+            "date": program.day_of(p).date.isoformat()}
+
+
+def search_text(program: Program, papers: Iterable[Paper]) -> str:
+    lines = []
+    for p in papers:
+        s = program.session_of(p)
+        when = f"{short_day(program.day_of(p).date)} {span(program, p.start, p.end)}"
+        lines.append(f"{p.id:<22} {when}  {s.track}  {p.title}")
+        lines.append(f"{'':<22} {', '.join(a.name for a in p.authors)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+# --- agenda -------------------------------------------------------------------------------
+
+
+def starred_papers(program: Program, agenda: Agenda) -> tuple[list[Paper], list[str]]:
+    """Starred papers in time order, and the starred ids this program does not know."""
+    known = [program.papers[pid] for pid in agenda.starred if pid in program.papers]
+    unknown = sorted(pid for pid in agenda.starred if pid not in program.papers)
+    return sorted(known, key=lambda p: (p.start, p.end, p.page)), unknown
+
+
+def agenda_json(program: Program, agenda: Agenda, analysis: Analysis) -> dict[str, Any]:
+    papers, unknown = starred_papers(program, agenda)
+    starred = []
+    for p in papers:
+        s = program.session_of(p)
+        hop = analysis.hop_of(p.id)
+        starred.append({
+            "id": p.id, "title": p.title, "start": p.start.isoformat(), "end": p.end.isoformat(),
+            "date": program.day_of(p).date.isoformat(), "session": s.title, "session_id": s.id,
+            "track": s.track, "page": p.page, "note": agenda.note(p.id),
+            "starred_at": agenda.entries[p.id].starred_at,
+            "conflicts_with": list(analysis.conflicts_with.get(p.id, ())),
+            "hop_from": hop.src.id if hop else None,
+        })
+    return {"starred": starred, "unknown": unknown}
+
+
+def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
+    papers, _ = starred_papers(program, agenda)
+    if not papers:
+        return "No starred talks yet: star one with `atc-planner star PAPER` or in the planner.\n"
+    lines: list[str] = []
+    current: date | None = None
+    for p in papers:
+        d = program.day_of(p).date
+        if d != current:
+            if current is not None:
+                lines.append("")
+            lines += [day_title(d), "=" * len(day_title(d))]
+            current = d
+        s = program.session_of(p)
+        clash = analysis.conflicts_with.get(p.id, ())
+        mark = "!" if clash else "*"
+        lines.append(f"{mark} {span(program, p.start, p.end)}  {s.track}  {p.id}  {p.title}")
+        lines.append(f"    session: {s.title}")
+        for other_id in clash:
+            o = program.papers[other_id]
+            lines.append(f"    CONFLICT with {o.id} ({program.session_of(o).track}, "
+                         f"{span(program, o.start, o.end)}): {o.title}")
+        if hop := analysis.hop_of(p.id):
+            lines.append(f"    {_hop_phrase(program, hop)}")
+        for i, line in enumerate(agenda.note(p.id).splitlines()):
+            lines.append(f"    {'note: ' if i == 0 else '      '}{line}")
+    n_conf = len(analysis.conflicts)
+    lines += ["", f"{len(papers)} starred talk{'s' * (len(papers) != 1)}, "
+              f"{n_conf} conflict{'s' * (n_conf != 1)}."]
+    return "\n".join(lines) + "\n"
+
+
+def _hop_phrase(program: Program, hop: Hop) -> str:
+    src_track = program.session_of(hop.src).track
+    dst_track = program.session_of(hop.dst).track
+    gap = "tight: no time between talks" if hop.tight else f"{hop.gap_minutes} min to spare"
+    return f"HOP from {src_track} ({hop.src.id}, ends {hm(program, hop.src.end)}) " \
+           f"to {dst_track}: {gap}"
+
+
+# --- conflicts ----------------------------------------------------------------------------
+
+
+def _talk(program: Program, p: Paper) -> dict[str, Any]:
+    s = program.session_of(p)
+    return {"id": p.id, "title": p.title, "start": p.start.isoformat(), "end": p.end.isoformat(),
+            "session": s.title, "track": s.track}
+
+
+def conflicts_json(program: Program, analysis: Analysis) -> dict[str, Any]:
+    return {
+        "conflicts": [
+            {"a": c.a.id, "b": c.b.id, "date": program.day_of(c.a).date.isoformat(),
+             "talks": [_talk(program, c.a), _talk(program, c.b)]}
+            for c in analysis.conflicts
+        ],
+        "hops": [
+            {"from": h.src.id, "to": h.dst.id, "tight": h.tight, "gap_minutes": h.gap_minutes,
+             "date": program.day_of(h.src).date.isoformat(),
+             "talks": [_talk(program, h.src), _talk(program, h.dst)]}
+            for h in analysis.hops
+        ],
+        "split_slots": [
+            {"date": v.day.isoformat(), "start": v.slot.start.isoformat(),
+             "end": v.slot.end.isoformat(), "in_conflict": v.in_conflict,
+             "sessions": sorted({p.session_id for p in v.starred}),
+             "starred": [p.id for p in v.starred]}
+            for v in analysis.split_slots
+        ],
+    }
+
+
+def conflicts_text(program: Program, analysis: Analysis) -> str:
+    lines: list[str] = []
+    for v in analysis.slots:
+        if not (v.split or v.conflicts):
+            continue
+        tracks = sorted({program.session_of(p).track for p in v.starred},
+                        key=program.conference.tracks.index)
+        state = "IN CONFLICT" if v.in_conflict else "split, no conflict"
+        lines.append(f"{short_day(v.day)}  {span(program, v.slot.start, v.slot.end)}  "
+                     f"{state} ({' and '.join(tracks)})")
+        for c in v.conflicts:
+            lines.append(f"  CONFLICT  {_line(program, c.a)}")
+            lines.append(f"      with  {_line(program, c.b)}")
+        for h in v.hops:
+            lines.append(f"  {'HOP' + (' (tight)' if h.tight else ''):<9} {_line(program, h.src)}")
+            lines.append(f"      then  {_line(program, h.dst)}")
+        lines.append("")
+    n_c, n_h, n_s = len(analysis.conflicts), len(analysis.hops), len(analysis.split_slots)
+    tight = sum(h.tight for h in analysis.hops)
+    lines.append(
+        f"{n_c} conflict{'s' * (n_c != 1)}, {n_h} hop{'s' * (n_h != 1)} ({tight} tight), "
+        f"{n_s} split slot{'s' * (n_s != 1)}."
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _line(program: Program, p: Paper) -> str:
+    s = program.session_of(p)
+    return f"{span(program, p.start, p.end)}  {s.track}  {p.id}  {p.title}  ({s.title})"
