@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -282,12 +282,11 @@ class AgendaStore:
                 os.fsync(f.fileno())
             os.replace(tmp, self.path)
         except BaseException as err:
-            try:
+            with suppress(FileNotFoundError):
                 os.unlink(tmp)
-            except FileNotFoundError:
-                pass
             if isinstance(err, OSError):
-                raise AgendaError(f"cannot save the agenda to {self.path}: {err.strerror}") from None
+                msg = f"cannot save the agenda to {self.path}: {err.strerror}"
+                raise AgendaError(msg) from None
             raise
         _fsync_dir(directory)
 

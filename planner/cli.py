@@ -54,7 +54,7 @@ def resolve(program: Program, query: str) -> Paper:
         raise UsageError(f"no paper matches {query!r} (try `atc-planner search WORDS`)")
     shown = ", ".join(p.id for p in matches[:10])
     more = f" and {len(matches) - 10} more" if len(matches) > 10 else ""
-    raise UsageError(f"{query!r} matches {len(matches)} papers: {shown}{more}; use one of these ids")
+    raise UsageError(f"{query!r} matches {len(matches)} papers: {shown}{more}; use an id")
 
 
 def resolve_all(program: Program, queries: Sequence[str]) -> list[str]:

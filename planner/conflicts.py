@@ -14,6 +14,7 @@ so they can never disagree.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -91,7 +92,7 @@ def overlapping_pairs(talks: Iterable[Paper]) -> list[tuple[Paper, Paper]]:
 
 
 def analyze(program: Program, starred: Iterable[str]) -> Analysis:
-    """Conflicts, hops and split slots for the starred ids the program knows (others are ignored)."""
+    """Conflicts, hops and split slots of the starred ids the program knows (others ignored)."""
     papers = program.papers
     talks = [papers[pid] for pid in set(starred) if pid in papers]
     pairs = overlapping_pairs(talks)
@@ -123,14 +124,17 @@ def analyze(program: Program, starred: Iterable[str]) -> Analysis:
         in_order = sorted(by_slot[key], key=lambda p: (p.start, p.end, p.page))
         slot_hops = tuple(
             Hop(a, b)
-            for a, b in zip(in_order, in_order[1:], strict=False)
+            for a, b in itertools.pairwise(in_order)
             if a.session_id != b.session_id and a.end <= b.start
         )
         hops.extend(slot_hops)
-        views.append(SlotView(d, slot, tuple(in_order), tuple(conflicts_by_slot.get(key, ())), slot_hops))
+        slot_conflicts = tuple(conflicts_by_slot.get(key, ()))
+        views.append(SlotView(d, slot, tuple(in_order), slot_conflicts, slot_hops))
     return Analysis(
         conflicts=tuple(sorted(conflicts, key=lambda c: (c.a.start, c.b.start, c.a.id, c.b.id))),
         hops=tuple(hops),
         slots=tuple(views),
-        conflicts_with={k: tuple(sorted(v, key=lambda i: papers[i].start)) for k, v in conflicts_with.items()},
+        conflicts_with={
+            k: tuple(sorted(v, key=lambda i: papers[i].start)) for k, v in conflicts_with.items()
+        },
     )

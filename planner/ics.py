@@ -7,6 +7,7 @@ conference and the paper id, so re-importing an export updates events instead of
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -133,7 +134,7 @@ def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = Ex
         by_session: dict[str, list[Paper]] = {}
         for p in chosen:
             by_session.setdefault(p.session_id, []).append(p)
-        for sid, talks in by_session.items():
+        for _sid, talks in by_session.items():
             session = program.session_of(talks[0])
             events.append(_session_event(program, session, talks, agenda, stamp, options))
     else:
@@ -175,8 +176,6 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as err:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise ExportError(f"cannot write {path}: {err.strerror or err}") from None

@@ -198,7 +198,7 @@ def _parse_marked(text: str) -> list[Author]:
         affiliations = _split_affiliations(m[1])
         names_part = re.sub(r"^and\b\s*", "", before.strip().strip(";,").strip())
         people_text, _, _ = names_part.rpartition(";")
-        # Text before a ';' inside this stretch is people without an affiliation ('Xiaoliang Wang;').
+        # Text before a ';' in this stretch: people with no affiliation ('Xiaoliang Wang;').
         if people_text:
             for name in re.split(r"\s*;\s*", people_text):
                 authors.extend({"name": n, "affiliations": []} for n in _split_names(name))

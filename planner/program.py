@@ -6,6 +6,7 @@ program, correct its times and load it back with --program.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from dataclasses import dataclass
@@ -109,7 +110,9 @@ class Program:
         papers = {p.id: p for d in self.days for s in d.sessions for p in s.papers}
         sessions = {s.id: s for d in self.days for s in d.sessions}
         # Folded once: every search and palette keystroke reads these.
-        haystacks = {pid: fold(f"{pid} {p.title} {p.people_and_places}") for pid, p in papers.items()}
+        haystacks = {
+            pid: fold(f"{pid} {p.title} {p.people_and_places}") for pid, p in papers.items()
+        }
         object.__setattr__(self, "_papers", papers)
         object.__setattr__(self, "_sessions", sessions)
         object.__setattr__(self, "_haystacks", haystacks)
@@ -126,7 +129,7 @@ class Program:
         return next(d for d in self.days if any(s.id == paper.session_id for s in d.sessions))
 
     def search(self, words: str) -> list[Paper]:
-        """Papers whose title, authors or affiliations hold every word (case and accents ignored)."""
+        """Papers whose title, authors or affiliations hold every word (case, accents ignored)."""
         needles = fold(words).split()
         if not needles:
             return []
@@ -285,7 +288,7 @@ def _check_tracks_do_not_overlap(sessions: list[Session]) -> None:
         by_track.setdefault(s.track, []).append(s)
     for track, group in by_track.items():
         group.sort(key=lambda s: s.start)
-        for a, b in zip(group, group[1:], strict=False):
+        for a, b in itertools.pairwise(group):
             if b.start < a.end:
                 raise _Invalid(f"sessions {a.id!r} and {b.id!r} overlap in {track}")
 
