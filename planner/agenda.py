@@ -271,6 +271,10 @@ class AgendaStore:
 
     def _write(self, agenda: Agenda) -> None:
         directory = self.path.parent
+        # We hold the lock, so any temporary file here is one a killed writer left behind.
+        for stale in directory.glob(f".{self.path.name}.*.tmp"):
+            with suppress(OSError):
+                stale.unlink()
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
         except OSError as err:

