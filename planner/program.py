@@ -77,15 +77,14 @@ class Day:
 
     @property
     def slots(self) -> tuple[Slot, ...]:
-        slots: list[list[Session]] = []
+        slots: list[Slot] = []
         for s in sorted(self.sessions, key=lambda s: (s.start, s.end)):
-            if slots and s.start < max(x.end for x in slots[-1]):
-                slots[-1].append(s)
+            if slots and s.start < slots[-1].end:
+                last = slots[-1]
+                slots[-1] = Slot(last.start, max(last.end, s.end), (*last.sessions, s))
             else:
-                slots.append([s])
-        return tuple(
-            Slot(min(s.start for s in g), max(s.end for s in g), tuple(g)) for g in slots
-        )
+                slots.append(Slot(s.start, s.end, (s,)))
+        return tuple(slots)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +112,23 @@ class Program:
         haystacks = {
             pid: fold(f"{pid} {p.title} {p.people_and_places}") for pid, p in papers.items()
         }
-        object.__setattr__(self, "_papers", papers)
-        object.__setattr__(self, "_sessions", sessions)
-        object.__setattr__(self, "_haystacks", haystacks)
+        # Time order as one int per paper: sorting and comparing ints is what keeps conflict
+        # detection fast on big programs.
+        in_time = sorted(papers.values(), key=lambda p: (p.start, p.end, p.page))
+        order = {p.id: i for i, p in enumerate(in_time)}
+        slot_of = {}
+        day_of = {}
+        for d in self.days:
+            for slot in d.slots:
+                for s in slot.sessions:
+                    slot_of[s.id] = slot
+                    day_of[s.id] = d
+        bounds = {pid: (int(p.start.timestamp()), int(p.end.timestamp()))
+                  for pid, p in papers.items()}
+        for name, value in [("_papers", papers), ("_sessions", sessions), ("_bounds", bounds),
+                            ("_haystacks", haystacks), ("_order", order),
+                            ("_slot_of", slot_of), ("_day_of", day_of)]:
+            object.__setattr__(self, name, value)
 
     @property
     def papers(self) -> dict[str, Paper]:
@@ -126,7 +139,20 @@ class Program:
         return self._sessions[paper.session_id]  # type: ignore[attr-defined,no-any-return]
 
     def day_of(self, paper: Paper) -> Day:
-        return next(d for d in self.days if any(s.id == paper.session_id for s in d.sessions))
+        return self._day_of[paper.session_id]  # type: ignore[attr-defined,no-any-return]
+
+    def slot_of(self, paper: Paper) -> Slot:
+        """The slot (sessions running in parallel) that holds this paper's session."""
+        return self._slot_of[paper.session_id]  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def bounds(self) -> dict[str, tuple[int, int]]:
+        """Paper id -> (start, end) as POSIX seconds: cheap to compare in bulk."""
+        return self._bounds  # type: ignore[attr-defined,no-any-return]
+
+    def time_order(self, paper_id: str) -> int:
+        """Position of the paper when all are sorted by (start, end, program order)."""
+        return self._order[paper_id]  # type: ignore[attr-defined,no-any-return]
 
     def search(self, words: str) -> list[Paper]:
         """Papers whose title, authors or affiliations hold every word (case, accents ignored)."""

@@ -159,9 +159,9 @@ def _talk(program: Program, p: Paper) -> dict[str, Any]:
 def conflicts_json(program: Program, analysis: Analysis) -> dict[str, Any]:
     return {
         "conflicts": [
-            {"a": c.a.id, "b": c.b.id, "date": program.day_of(c.a).date.isoformat(),
-             "talks": [_talk(program, c.a), _talk(program, c.b)]}
-            for c in analysis.conflicts
+            {"a": a.id, "b": b.id, "date": program.day_of(a).date.isoformat(),
+             "talks": [_talk(program, a), _talk(program, b)]}
+            for a, b in analysis.conflicts
         ],
         "hops": [
             {"from": h.src.id, "to": h.dst.id, "tight": h.tight, "gap_minutes": h.gap_minutes,
@@ -189,9 +189,9 @@ def conflicts_text(program: Program, analysis: Analysis) -> str:
         state = "IN CONFLICT" if v.in_conflict else "split, no conflict"
         lines.append(f"{short_day(v.day)}  {span(program, v.slot.start, v.slot.end)}  "
                      f"{state} ({' and '.join(tracks)})")
-        for c in v.conflicts:
-            lines.append(f"  CONFLICT  {_line(program, c.a)}")
-            lines.append(f"      with  {_line(program, c.b)}")
+        for a, b in v.conflicts:
+            lines.append(f"  CONFLICT  {_line(program, a)}")
+            lines.append(f"      with  {_line(program, b)}")
         for h in v.hops:
             lines.append(f"  {'HOP' + (' (tight)' if h.tight else ''):<9} {_line(program, h.src)}")
             lines.append(f"      then  {_line(program, h.dst)}")
