@@ -54,6 +54,15 @@ def _description(program: Program, p: Paper, note: str) -> str:
     return "\n".join(lines)
 
 
+def _category(session: Session) -> str:
+    """The session's short name as one category: 'Cloud Computing', 'OS Mobile and Reliability…'.
+
+    Commas are left out: RFC 5545 escapes them, but some parsers (the strict `ical` package,
+    among others) still split a category on every comma.
+    """
+    return session.title.split(":")[0].replace(",", "").strip()
+
+
 def _location(program: Program, track: str) -> str:
     c = program.conference
     return ", ".join(x for x in (track, c.venue, c.location) if x)
@@ -88,7 +97,7 @@ def _paper_event(program: Program, p: Paper, note: str, stamp: datetime,
     event.add("dtend", _when(program, p.end))
     event.add("description", _description(program, p, note))
     event.add("location", _location(program, s.track))
-    event.add("categories", [s.title])
+    event.add("categories", [_category(s)])
     return event
 
 
@@ -106,7 +115,7 @@ def _session_event(program: Program, s: Session, starred: list[Paper], agenda: A
             lines.append(f"Note: {note}")
     event.add("description", "\n".join(lines))
     event.add("location", _location(program, s.track))
-    event.add("categories", [s.title])
+    event.add("categories", [_category(s)])
     return event
 
 
