@@ -1,0 +1,1 @@
+"""The Textual UI: a thin layer over planner.program, planner.agenda and planner.conflicts."""

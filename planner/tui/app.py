@@ -1,0 +1,245 @@
+"""PlannerApp: owns the program, the agenda (a reactive) and the one thread that saves it."""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.worker import Worker
+
+from planner.agenda import Agenda, AgendaError, AgendaStore, Loaded, Updated
+from planner.conflicts import Analysis, analyze
+from planner.program import Program
+from planner.tui.commands import TalkSearch
+from planner.tui.navigation import Navigator
+from planner.tui.schedule import ScheduleScreen
+
+Change = Callable[[Agenda], Agenda]
+DEFAULT_EXPORT = "atc25-agenda.ics"
+
+
+class PlannerApp(App[int]):
+    CSS_PATH = Path(__file__).with_name("planner.tcss")
+    TITLE = "atc-planner"
+    COMMANDS = App.COMMANDS | {TalkSearch}
+    BINDINGS = [
+        Binding("a", "agenda", "Agenda", id="agenda"),
+        Binding("slash", "command_palette", "Search", id="search"),
+        Binding("e", "export", "Export .ics", id="export"),
+        Binding("r", "reload", "Reload", id="reload"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    agenda: reactive[Agenda] = reactive(Agenda, init=False)
+
+    @dataclass
+    class AgendaLoaded(Message):
+        loaded: Loaded
+        stamp: tuple[int, int] | None  # the file's (mtime, size) before it was read
+
+    @dataclass
+    class AgendaSaved(Message):
+        result: Updated
+        stamp: tuple[int, int] | None  # the file's (mtime, size) after the save
+
+    @dataclass
+    class SaveFailed(Message):
+        error: str
+
+    def __init__(self, program: Program, store: AgendaStore, *,
+                 clock: Callable[[], datetime] = datetime.now,
+                 export_path: str | Path = DEFAULT_EXPORT,
+                 watch_seconds: float = 1.0) -> None:
+        super().__init__()
+        self.program = program
+        self.store = store
+        self.clock = clock
+        self.export_path = Path(export_path)
+        self.watch_seconds = watch_seconds
+        self.navigator = Navigator(program)
+        self.sub_title = f"{program.conference.name} · {program.conference.location}"
+        self._analysis: tuple[Agenda, Analysis] | None = None
+        self._changes: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
+        self._pending = 0  # changes queued or being written, counted on the UI thread
+        self._file_stamp: tuple[int, int] | None = None
+        self._writer: Worker[None] | None = None
+        self.read_only = False
+
+    @property
+    def initial_day(self) -> int:
+        """Today while the conference runs, else its first day."""
+        today = self.clock().astimezone().date() if self.clock().tzinfo else self.clock().date()
+        return next((i for i, d in enumerate(self.program.days) if d.date == today), 0)
+
+    @property
+    def analysis(self) -> Analysis:
+        """Conflicts and hops of the current agenda, computed once per agenda value."""
+        if self._analysis is None or self._analysis[0] is not self.agenda:
+            self._analysis = (self.agenda, analyze(self.program, self.agenda.starred))
+        return self._analysis[1]
+
+    def on_mount(self) -> None:
+        self.push_screen(ScheduleScreen())
+        self._writer = self.write_agenda()
+        self.load_agenda()
+        if self.watch_seconds:
+            self.set_interval(self.watch_seconds, self._check_file)
+
+    def watch_agenda(self) -> None:
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_marks", None)
+            if refresh:
+                refresh()
+
+    # --- loading and saving: all disk work on threads, results come back as messages ---
+
+    @work(thread=True, group="agenda-load", exclusive=True, exit_on_error=False)
+    def load_agenda(self) -> None:
+        try:
+            stamp = self._stat()
+            loaded = self.store.load()
+        except AgendaError as err:
+            self.post_message(self.SaveFailed(str(err)))
+            return
+        self.post_message(self.AgendaLoaded(loaded, stamp))
+
+    def on_planner_app_agenda_loaded(self, message: AgendaLoaded) -> None:
+        loaded = message.loaded
+        self._file_stamp = message.stamp
+        self.read_only = loaded.read_only
+        for warning in loaded.warnings:
+            self.notify(warning, title="Agenda", severity="warning", markup=False, timeout=10)
+        if self._pending == 0:  # never undo a change the user made that is not saved yet
+            self.agenda = loaded.agenda
+
+    @work(thread=True, group="agenda-save", exit_on_error=False)
+    def write_agenda(self) -> None:
+        """The one writer: changes are saved one at a time, in the order the user made them."""
+        while (change := self._changes.get()) is not None:
+            try:
+                result = self.store.update(change)
+            except AgendaError as err:
+                self.post_message(self.SaveFailed(str(err)))
+                continue
+            self.post_message(self.AgendaSaved(result, self._stat()))
+
+    def on_planner_app_agenda_saved(self, message: AgendaSaved) -> None:
+        self._pending -= 1
+        self._file_stamp = message.stamp
+        for warning in message.result.warnings:
+            self.notify(warning, title="Agenda", severity="warning", markup=False, timeout=10)
+        if self._pending == 0:
+            # What is on disk now: our changes applied to whatever another process saved.
+            self.agenda = message.result.after
+
+    def on_planner_app_save_failed(self, message: SaveFailed) -> None:
+        self._pending = max(0, self._pending - 1)
+        self.notify(message.error, title="Agenda not saved", severity="error", markup=False,
+                    timeout=10)
+        if self._pending == 0:
+            self.load_agenda()  # show what the file really holds
+
+    def change_agenda(self, change: Change) -> None:
+        """Show a change at once and queue it for saving."""
+        self.agenda = change(self.agenda)
+        self._pending += 1
+        self._changes.put(change)
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            st = self.store.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def _check_file(self) -> None:
+        # A stat once a second is cheap enough for the UI thread; reading happens in a worker.
+        if self._pending == 0 and self._stat() != self._file_stamp:
+            self.load_agenda()
+
+    async def action_quit(self) -> None:
+        """Quit once every queued change is on disk."""
+        self._changes.put(None)
+        if self._writer is not None:
+            await self._writer.wait()
+        self.exit(0)
+
+    # --- what the screens ask for ---
+
+    def toggle_star(self, paper_id: str) -> None:
+        if paper_id in self.agenda.starred:
+            self.change_agenda(lambda a: a.unstar(paper_id))
+            return
+        self.change_agenda(lambda a: a.star(paper_id))
+        clashes = self.analysis.conflicts_with.get(paper_id, ())
+        if clashes:
+            titles = "; ".join(self.program.papers[c].title for c in clashes)
+            self.notify(f"Overlaps {titles}", title="Conflict", severity="warning", markup=False)
+
+    def set_note(self, paper_id: str, note: str) -> None:
+        if note != self.agenda.note(paper_id):
+            self.change_agenda(lambda a: a.with_note(paper_id, note))
+
+    def open_details(self, paper_id: str) -> None:
+        from planner.tui.details import DetailsScreen
+
+        self.push_screen(DetailsScreen(paper_id))
+
+    def jump_to(self, paper_id: str) -> None:
+        """Close whatever is open over the grid and put the cursor on the talk."""
+        while not isinstance(self.screen, ScheduleScreen) and len(self.screen_stack) > 1:
+            self.pop_screen()
+        if isinstance(self.screen, ScheduleScreen):
+            self.screen.jump_to(paper_id)
+
+    def action_agenda(self) -> None:
+        from planner.tui.agenda_screen import AgendaScreen
+
+        if isinstance(self.screen, AgendaScreen):
+            self.pop_screen()
+        else:
+            self.push_screen(AgendaScreen())
+
+    def action_help(self) -> None:
+        from planner.tui.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_reload(self) -> None:
+        self.load_agenda()
+
+    def action_export(self) -> None:
+        self.export_agenda(self.agenda)
+
+    @work(thread=True, group="export", exclusive=True, exit_on_error=False)
+    def export_agenda(self, agenda: Agenda) -> None:
+        from planner.errors import PlannerError
+        from planner.ics import export_to  # icalendar loads here, on first export only
+
+        try:
+            count = export_to(str(self.export_path), self.program, agenda)
+        except PlannerError as err:
+            self.notify(str(err), title="Export failed", severity="error", markup=False)
+            return
+        where = self.export_path.resolve()
+        if count:
+            self.notify(f"Exported {count} talk{'s' * (count != 1)} to {where}",
+                        title="Calendar", markup=False)
+        else:
+            self.notify(f"No starred talks: wrote an empty calendar to {where}",
+                        title="Calendar", severity="warning", markup=False)
+
+
+def run(program: Program, store: AgendaStore) -> int:
+    app = PlannerApp(program, store)
+    code = app.run()
+    return code or 0

@@ -1,0 +1,53 @@
+"""Search in the command palette: the same matching as `atc-planner search`."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+
+from planner.render import short_day, span
+
+if TYPE_CHECKING:
+    from planner.program import Paper
+    from planner.tui.app import PlannerApp
+
+
+def literal_highlight(matcher: Matcher, text: str) -> Content:
+    """Highlight the matched letters without reading the text as markup."""
+    _, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    content = Content(text)
+    for i in offsets:
+        content = content.stylize(matcher.match_style, i, i + 1)
+    return content
+
+
+class TalkSearch(Provider):
+    """Papers by title, author or affiliation; choosing one jumps to its talk."""
+
+    app: PlannerApp
+
+    def _help(self, paper: Paper) -> Content:
+        program = self.app.program
+        where = program.session_of(paper).track
+        when = f"{short_day(program.day_of(paper).date)} {span(program, paper.start, paper.end)}"
+        names = ", ".join(a.name for a in paper.authors)
+        return Content(f"{when} · {where} · {names}")
+
+    async def discover(self) -> Hits:
+        for paper in self.app.program.papers.values():
+            if paper.id in self.app.agenda.starred:
+                yield DiscoveryHit(Content(f"★ {paper.title}"),
+                                   partial(self.app.jump_to, paper.id), help=self._help(paper))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        # Which papers: the domain's word search (accents and case ignored, every word must
+        # match), as on the command line. The fuzzy matcher only orders and highlights.
+        for rank, paper in enumerate(self.app.program.search(query)):
+            score = max(matcher.match(paper.title), 0.01) + 1 / (rank + 2) / 100
+            yield Hit(score, literal_highlight(matcher, paper.title),
+                      partial(self.app.jump_to, paper.id), text=paper.title,
+                      help=self._help(paper))  # type: ignore[arg-type]

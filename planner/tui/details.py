@@ -1,0 +1,101 @@
+"""A talk's details: everything the program knows about it, its state, and the user's note."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Label, Static, TextArea
+
+from planner.tui.widgets import CONFLICT, HOP, STAR, when
+
+if TYPE_CHECKING:
+    from planner.tui.app import PlannerApp
+
+
+class DetailsScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "Close (keeps the note)", id="close"),
+        Binding("ctrl+s", "toggle_star", "Star/unstar", id="details-star"),
+    ]
+
+    app: PlannerApp
+
+    def __init__(self, paper_id: str) -> None:
+        super().__init__(id="details")
+        self.paper_id = paper_id
+
+    def compose(self) -> ComposeResult:
+        program = self.app.program
+        paper = program.papers[self.paper_id]
+        session = program.session_of(paper)
+        with VerticalScroll(id="details-body"):
+            yield Static(Content.styled(paper.title, "bold"), id="details-title")
+            yield Static(Content.assemble(
+                ("When   ", "dim"), when(program, paper), "\n",
+                ("Where  ", "dim"), f"{session.track}, {program.conference.venue}", "\n",
+                ("Session", "dim"), f" {session.title}", "\n",
+                ("Page   ", "dim"), f" {paper.page} of the proceedings",
+            ), id="details-meta")
+            yield Static(id="details-state")
+            authors = []
+            for a in paper.authors:
+                authors.append(Content.assemble(("• ", "dim"), (a.name, "bold")))
+                authors.append(Content(f"    {'; '.join(a.affiliations) or '(no affiliation)'}"))
+            yield Static(Content("\n").join(authors), id="details-authors")
+            yield Label("Your note", classes="note-label")
+            yield TextArea(self.app.agenda.note(paper.id), id="note", soft_wrap=True,
+                           show_line_numbers=False)
+            with Horizontal(id="details-buttons"):
+                yield Button("Star", id="star", variant="primary")
+                yield Button("Close", id="close")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_marks()
+        self.query_one("#star", Button).focus()
+
+    def refresh_marks(self) -> None:
+        """Starred? In conflict? Reached by a hop? Said in words, not only colour."""
+        program, analysis = self.app.program, self.app.analysis
+        starred = self.paper_id in self.app.agenda.starred
+        parts: list[Content | str] = [
+            Content.styled(f"{STAR} Starred" if starred else "Not starred",
+                           "bold" if starred else "dim")]
+        for other in analysis.conflicts_with.get(self.paper_id, ()):
+            o = program.papers[other]
+            parts += ["\n", Content.styled(f"{CONFLICT} Conflicts with ", "bold"),
+                      f"{o.title} ({program.session_of(o).track}, {when(program, o)})"]
+        hop = analysis.hop_of(self.paper_id)
+        if hop:
+            gap = "tight: no time between talks" if hop.tight else f"{hop.gap_minutes} min gap"
+            parts += ["\n", f"{HOP} Hop from {program.session_of(hop.src).track} "
+                            f"after {hop.src.title} ({gap})"]
+        self.query_one("#details-state", Static).update(Content.assemble(*parts))
+        self.query_one("#star", Button).label = "Unstar" if starred else "Star"
+
+    def _save_note(self) -> None:
+        self.app.set_note(self.paper_id, self.query_one("#note", TextArea).text)
+
+    def action_toggle_star(self) -> None:
+        starring = self.paper_id not in self.app.agenda.starred
+        self.app.toggle_star(self.paper_id)
+        if starring:  # a note typed before starring goes with the star
+            self._save_note()
+
+    def action_close(self) -> None:
+        self._save_note()
+        self.dismiss()
+
+    @on(Button.Pressed, "#star")
+    def _star_pressed(self) -> None:
+        self.action_toggle_star()
+
+    @on(Button.Pressed, "#close")
+    def _close_pressed(self) -> None:
+        self.action_close()

@@ -1,0 +1,31 @@
+"""`?`: the keys, and where the times come from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown
+
+if TYPE_CHECKING:
+    from planner.tui.app import PlannerApp
+
+HELP = Path(__file__).with_name("help.md")
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", id="close-help")]
+
+    app: PlannerApp
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            # help.md is ours; the times source comes from the program file and is quoted as
+            # text inside a code block, so Markdown formatting in it is not interpreted.
+            source = self.app.program.conference.times_source.replace("`", "'")
+            yield Markdown(HELP.read_text(encoding="utf-8") + f"\n```text\n{source}\n```\n")
+        yield Footer()
