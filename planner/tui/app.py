@@ -33,6 +33,8 @@ class PlannerApp(App[int]):
     BINDINGS = [
         Binding("a", "agenda", "Agenda", id="agenda"),
         Binding("slash", "command_palette", "Search", id="search"),
+        # Binding the palette ourselves drops Textual's own ctrl+p, so bind that too.
+        Binding("ctrl+p", "command_palette", "Search", show=False, priority=True),
         Binding("e", "export", "Export .ics", id="export"),
         Binding("r", "reload", "Reload", id="reload"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -73,6 +75,12 @@ class PlannerApp(App[int]):
         self._file_stamp: tuple[int, int] | None = None
         self._writer: Worker[None] | None = None
         self.read_only = False
+
+    @property
+    def busy(self) -> bool:
+        """A save is queued or running, or the agenda is being read or exported."""
+        return self._pending > 0 or any(
+            w.is_running for w in self.workers if w.group in ("agenda-load", "export"))
 
     @property
     def initial_day(self) -> int:
@@ -165,6 +173,10 @@ class PlannerApp(App[int]):
         # A stat once a second is cheap enough for the UI thread; reading happens in a worker.
         if self._pending == 0 and self._stat() != self._file_stamp:
             self.load_agenda()
+
+    def on_unmount(self) -> None:
+        # However the app ends, the writer finishes what is queued and then stops.
+        self._changes.put(None)
 
     async def action_quit(self) -> None:
         """Quit once every queued change is on disk."""

@@ -26,6 +26,7 @@ class ScheduleScreen(Screen[None]):
     ]
 
     app: PlannerApp
+    _focus_after_switch: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,26 +65,37 @@ class ScheduleScreen(Screen[None]):
 
     def jump_to(self, paper_id: str) -> None:
         """Show the day that holds the talk and put the cursor on it."""
-        paper = self.app.program.papers[paper_id]
-        index = next(i for i, d in enumerate(self.app.program.days)
-                     if d.date == self.app.program.day_of(paper).date)
-        self.query_one("#days", TabbedContent).active = f"day-{index + 1}"
-        self.query_one(f"#t-{paper_id}", TalkCell).focus()
+        program = self.app.program
+        day = program.day_of(program.papers[paper_id]).date
+        index = next(i for i, d in enumerate(program.days) if d.date == day)
+        self._show_day(index, paper_id)
+
+    def _show_day(self, index: int, paper_id: str | None = None) -> None:
+        tabs = self.query_one("#days", TabbedContent)
+        pane = f"day-{index + 1}"
+        if tabs.active == pane:
+            self._focus_talk(paper_id)
+        else:
+            # The cells of a hidden day cannot take focus: focus once the tab has switched.
+            self._focus_after_switch = paper_id
+            tabs.active = pane
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        paper_id, self._focus_after_switch = self._focus_after_switch, None
+        self.call_after_refresh(self._focus_talk, paper_id)
+
+    def _focus_talk(self, paper_id: str | None) -> None:
+        if paper_id is None:
+            self.focus_first_talk()
+        else:
+            self.query_one(f"#t-{paper_id}", TalkCell).focus()
 
     # --- actions ---
 
     def action_day(self, index: int) -> None:
         if index < len(self.app.program.days):
-            self.query_one("#days", TabbedContent).active = f"day-{index + 1}"
-            self.focus_first_talk()
-
-    @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
-        if self.current is None or self.current.paper.id not in self._day_ids():
-            self.call_after_refresh(self.focus_first_talk)
-
-    def _day_ids(self) -> set[str]:
-        return {c.paper.id for c in self.grid.query(TalkCell)}
+            self._show_day(index)
 
     def action_toggle_star(self) -> None:
         if cell := self.current:

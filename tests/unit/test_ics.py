@@ -119,7 +119,7 @@ def test_export_replaces_an_old_file_whole(cli, tmp_path):
 def test_two_exports_differ_only_in_dtstamp(program):
     a, _ = build_calendar(program, agenda(), stamp=datetime(2025, 1, 1, tzinfo=UTC))
     b, _ = build_calendar(program, agenda(), stamp=datetime(2025, 6, 1, 12, tzinfo=UTC))
-    strip = lambda cal: re.sub(rb"DTSTAMP:\d{8}T\d{6}Z", b"DTSTAMP:-", cal.to_ical())  # noqa: E731
+    strip = lambda cal: re.sub(rb"DTSTAMP:\d{8}T\d{6}Z", b"DTSTAMP:-", cal.to_ical())
     assert a.to_ical() != b.to_ical() and strip(a) == strip(b)
     assert [e["uid"] for e in a.walk("VEVENT")] == [e["uid"] for e in b.walk("VEVENT")]
 
@@ -127,7 +127,7 @@ def test_two_exports_differ_only_in_dtstamp(program):
 def test_uid_depends_only_on_conference_and_paper(program):
     first, _ = build_calendar(program, Agenda().star("poby"))
     later, _ = build_calendar(program, Agenda().star("poby").star("rex").with_note("poby", "x"))
-    uid = lambda cal: {str(e["uid"]) for e in cal.walk("VEVENT")}  # noqa: E731
+    uid = lambda cal: {str(e["uid"]) for e in cal.walk("VEVENT")}
     assert uid(first) <= uid(later) == {"atc25-poby@atc-planner", "atc25-rex@atc-planner"}
 
 
@@ -169,7 +169,7 @@ def khal(tmp_path: Path, ics: Path, tz: str) -> list[str]:
     (home / "cal").mkdir(parents=True)
     config = home / "config"
     config.write_text(KHAL_CONFIG.format(cal=home / "cal", db=home / "khal.db", tz=tz))
-    run = lambda *a: subprocess.run([exe, "-c", str(config), *a], capture_output=True,  # noqa: E731
+    run = lambda *a: subprocess.run([exe, "-c", str(config), *a], capture_output=True,
                                     text=True, timeout=60, check=True)
     run("import", "--batch", "-a", "atc", str(ics))
     out = run("list", "--format", "{start-time}-{end-time} {title} @ {location}",

@@ -1,0 +1,287 @@
+"""The planner as a person uses it, driven by Textual's pilot."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+
+from textual.widgets import OptionList, TabbedContent, TextArea
+
+from planner.program import load_program, parse_program
+from planner.tui.agenda_screen import AgendaScreen
+from planner.tui.details import DetailsScreen
+from planner.tui.widgets import SlotRow, TalkCell
+from tests.tui.helpers import PROGRAM, make_app, on_disk, settle
+
+
+def cell(app, pid: str) -> TalkCell:
+    return app.screen.query_one(f"#t-{pid}", TalkCell)
+
+
+def focused_id(app) -> str | None:
+    return app.focused.paper.id if isinstance(app.focused, TalkCell) else None
+
+
+async def test_cursor_starts_on_the_first_talk_so_space_works_at_once(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert focused_id(app) == "fast-acs"
+        await pilot.press("space")
+        await settle(pilot)
+        assert cell(app, "fast-acs").starred and "★" in str(cell(app, "fast-acs").render())
+        assert on_disk(app) == {"fast-acs": ""}
+        await pilot.press("space")
+        await settle(pilot)
+        assert not cell(app, "fast-acs").starred and on_disk(app) == {}
+
+
+async def test_switching_days_with_keys(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        tabs = app.screen.query_one("#days", TabbedContent)
+        assert tabs.active == "day-1"
+        await pilot.press("2")
+        await settle(pilot)
+        assert tabs.active == "day-2" and focused_id(app) == "logcrisp"
+        await pilot.press("3")
+        await settle(pilot)
+        assert tabs.active == "day-3" and focused_id(app) == "unveiling-compiler-faults"
+        await pilot.press("1")
+        await settle(pilot)
+        assert tabs.active == "day-1" and focused_id(app) == "fast-acs"
+
+
+async def test_switching_days_with_the_mouse(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.click("#days Tab#--content-tab-day-3")
+        await settle(pilot)
+        assert app.screen.query_one("#days", TabbedContent).active == "day-3"
+
+
+async def test_the_current_day_comes_first_while_the_conference_runs(tmp_path):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    tuesday = datetime(2025, 7, 8, 10, 50, tzinfo=ZoneInfo("America/New_York"))
+    app = make_app(tmp_path, clock=lambda: tuesday)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#days", TabbedContent).active == "day-2"
+        assert focused_id(app) == "logcrisp"
+
+
+async def test_moving_across_tracks_and_slots(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        moves = [("right", "gmi-drl"), ("down", "mtuner"), ("left", "poby"), ("l", "mtuner"),
+                 ("h", "poby"), ("j", "burst-computing"), ("k", "poby"), ("up", "fast-acs"),
+                 ("up", "fast-acs"), ("left", "fast-acs")]
+        for key, expected in moves:
+            await pilot.press(key)
+            assert focused_id(app) == expected, key
+        # Down off the end of a session goes to the next slot in the same track.
+        for _ in range(4):
+            await pilot.press("down")
+        assert focused_id(app) == "cosmic"
+        await pilot.press("down")
+        assert focused_id(app) == "towards-optimal-rack-scale"
+        await pilot.press("right")
+        assert focused_id(app) == "gpreempt"  # what runs at the same time sits beside it
+
+
+async def test_conflict_and_hop_markers_appear_and_disappear(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "right", "space")  # fast-acs and gmi-drl, both 10:45
+        await settle(pilot)
+        row = app.screen.query(SlotRow).first()
+        assert cell(app, "fast-acs").conflict and cell(app, "gmi-drl").conflict
+        assert "⚠" in str(cell(app, "gmi-drl").render())
+        assert row.has_class("-conflict") and "clash" in row.state
+        await pilot.press("space")  # unstar gmi-drl
+        await pilot.press("down", "space")  # star mtuner 11:00: a tight hop from fast-acs
+        await settle(pilot)
+        assert not cell(app, "fast-acs").conflict and not row.has_class("-conflict")
+        assert cell(app, "mtuner").hop and "⇄" in str(cell(app, "mtuner").render())
+        assert "hop" in row.state and row.has_class("-split")
+        assert on_disk(app) == {"fast-acs": "", "mtuner": ""}
+
+
+async def test_details_show_everything_and_keep_the_note(tmp_path):
+    app = make_app(tmp_path, starred={"gmi-drl": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # on fast-acs
+        await settle(pilot)
+        assert isinstance(app.screen, DetailsScreen)
+        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        for expected in ("Fast ACS: Low-Latency File-Based Ordered Message Delivery at Scale",
+                         "Sushant Kumar Gupta", "Google LLC", "Track 1", "Mon Jul 7, 10:45–11:00",
+                         "Cloud Computing: Speed, Scale, and Serverless", "1 of the proceedings",
+                         "Not starred"):
+            assert expected in text, expected
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "★ Starred" in text and "Conflicts with GMI-DRL" in text
+        area = app.screen.query_one("#note", TextArea)
+        area.text = "Room B [bold]not markup[/]\nsecond line"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, DetailsScreen)
+        assert on_disk(app)["fast-acs"] == "Room B [bold]not markup[/]\nsecond line"
+
+
+async def test_agenda_screen_lists_groups_and_unstars(tmp_path):
+    app = make_app(tmp_path, starred={"hec": "", "fast-acs": "see [red]this[/]", "gmi-drl": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, AgendaScreen)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert prompts[0] == "Monday, July 7, 2025" and prompts[3] == "Wednesday, July 9, 2025"
+        assert "Fast ACS" in prompts[1] and "conflicts with GMI-DRL" in prompts[1]
+        assert "note: see [red]this[/]" in prompts[1]
+        assert options.highlighted_option.id == "fast-acs"
+        await pilot.press("space")
+        await settle(pilot)
+        assert on_disk(app) == {"hec": "", "gmi-drl": ""}
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailsScreen) and app.screen.paper_id == "gmi-drl"
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, AgendaScreen | DetailsScreen)
+
+
+async def test_search_jumps_to_the_talk(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause(0.2)
+        assert type(app.screen).__name__ == "CommandPalette"
+        await pilot.press(*"garcia")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert focused_id(app) == "burst-computing"
+        await pilot.press("ctrl+p")  # an author, on Wednesday
+        await pilot.pause(0.2)
+        await pilot.press(*"zeke wang")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#days", TabbedContent).active == "day-3"
+        assert focused_id(app) == "swcc"
+
+
+async def test_a_change_made_by_another_process_appears(tmp_path):
+    app = make_app(tmp_path, watch_seconds=0.1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        env = {**os.environ, "ATC_PLANNER_DATA_DIR": str(app.store.path.parent)}
+        subprocess.run([sys.executable, "-m", "planner", "star", "poby"], env=env, check=True,
+                       capture_output=True)
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if cell(app, "poby").starred:
+                break
+        assert cell(app, "poby").starred
+        # ... and the user's own stars then merge with it on disk.
+        await pilot.press("space")
+        await settle(pilot)
+        assert on_disk(app) == {"poby": "", "fast-acs": ""}
+
+
+async def test_reload_key(tmp_path):
+    app = make_app(tmp_path, starred={})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.store.update(lambda a: a.star("cosmic"))
+        await pilot.press("r")
+        await settle(pilot)
+        assert cell(app, "cosmic").starred
+
+
+async def test_quitting_loses_nothing(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "down", "space", "down", "space", "q")
+    assert on_disk(app) == {"fast-acs": "", "poby": "", "burst-computing": ""}
+
+
+async def test_export_key_writes_the_calendar_and_says_where(tmp_path):
+    app = make_app(tmp_path, starred={"poby": ""})
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        ics = tmp_path / "out.ics"
+        assert "UID:atc25-poby@atc-planner" in ics.read_text()
+        assert any(str(ics) in n.message for n in app._notifications)
+
+
+async def test_a_broken_agenda_file_is_moved_aside_and_the_user_told(tmp_path):
+    app = make_app(tmp_path)
+    app.store.path.parent.mkdir(parents=True)
+    app.store.path.write_text("{oops")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        assert any("moved it to" in n.message for n in app._notifications)
+        await pilot.press("space")
+        await settle(pilot)
+        assert on_disk(app) == {"fast-acs": ""}
+
+
+async def test_markup_in_data_and_notes_shows_as_written(tmp_path):
+    doc = copy.deepcopy(PROGRAM.raw)
+    paper = doc["days"][0]["sessions"][0]["papers"][0]
+    paper["title"] = "[bold red]Not markup[/] [@click=app.quit]x[/] [0] $var"
+    paper["authors"][0]["name"] = "[b]Ann[/b]"
+    program = parse_program(doc)
+    app = make_app(tmp_path, program=program, starred={"fast-acs": "[$accent]note[/"})
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        rendered = str(cell(app, "fast-acs").render())
+        assert "[bold red]Not markup[/] [@click=app.quit]x[/] [0] $var" in rendered
+        await pilot.press("enter")
+        await settle(pilot)
+        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "[b]Ann[/b]" in text
+        assert app.screen.query_one("#note", TextArea).text == "[$accent]note[/"
+        await pilot.press("escape", "a")
+        await settle(pilot)
+        assert isinstance(app.screen, AgendaScreen)  # no click action ran, the app is alive
+
+
+async def test_help_and_footer(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        keys = {b.key for _, b, enabled, _ in app.active_bindings.values() if b.show}
+        assert {"space", "enter", "a", "e", "q", "question_mark"} <= keys
+
+
+def test_three_tracks_program_gets_three_columns(tmp_path):
+    doc = json.loads(json.dumps(load_program().raw))
+    doc["conference"]["tracks"].append("Track 3")
+    program = parse_program(doc)
+    assert program.conference.tracks[-1] == "Track 3"
