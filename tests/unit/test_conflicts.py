@@ -118,14 +118,14 @@ def test_conflicts_equal_a_brute_force_check_of_every_pair(case):
     talks = [program.papers[i] for i in starred]
     brute = {frozenset((a.id, b.id)) for a, b in itertools.combinations(talks, 2)
              if a.start < b.end and b.start < a.end}
-    a = analyze(program, starred)
-    assert ids_of(a.conflicts) == brute
-    assert len(a.conflicts) == len(brute)  # each pair once
-    for h in a.hops:  # hops never overlap and always change sessions
+    result = analyze(program, starred)
+    assert ids_of(result.conflicts) == brute
+    assert len(result.conflicts) == len(brute)  # each pair once
+    for h in result.hops:  # hops never overlap and always change sessions
         assert h.src.end <= h.dst.start and h.src.session_id != h.dst.session_id
-    for view in a.slots:
+    for view in result.slots:
         assert view.in_conflict == any(frozenset((a.id, b.id)) in brute for a, b in view.conflicts)
-    for a, b in a.conflicts:  # the earlier talk first
+    for a, b in result.conflicts:  # the earlier talk first
         assert (a.start, a.end, a.page) <= (b.start, b.end, b.page)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import datetime, timedelta
 
@@ -35,7 +36,7 @@ def test_counts(program):
 def test_pages_strictly_increase_in_program_order(program):
     pages = [p.page for p in program.papers.values()]
     assert pages[0] == 1 and pages[-1] == 1693
-    assert all(a < b for a, b in zip(pages, pages[1:], strict=False))
+    assert all(a < b for a, b in itertools.pairwise(pages))
 
 
 def test_times_follow_the_planning_layout(program):
