@@ -35,8 +35,8 @@ class PlannerApp(App[int]):
         Binding("slash", "command_palette", "Search", id="search"),
         # Binding the palette ourselves drops Textual's own ctrl+p, so bind that too.
         Binding("ctrl+p", "command_palette", "Search", show=False, priority=True),
-        Binding("e", "export", "Export .ics", id="export"),
-        Binding("r", "reload", "Reload", id="reload"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("r", "reload", "Reload", show=False, id="reload"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]

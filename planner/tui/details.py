@@ -43,17 +43,18 @@ class DetailsScreen(ModalScreen[None]):
                 ("Page   ", "dim"), f" {paper.page} of the proceedings",
             ), id="details-meta")
             yield Static(id="details-state")
+            with Horizontal(id="details-buttons"):
+                yield Button("Star", id="star", variant="primary")
+                yield Button("Close", id="close")
+            yield Label("Your note (saved when you close)", classes="note-label")
+            yield TextArea(self.app.agenda.note(paper.id), id="note", soft_wrap=True,
+                           show_line_numbers=False)
             authors = []
             for a in paper.authors:
                 authors.append(Content.assemble(("• ", "dim"), (a.name, "bold")))
                 authors.append(Content(f"    {'; '.join(a.affiliations) or '(no affiliation)'}"))
+            yield Label("Authors", classes="note-label")
             yield Static(Content("\n").join(authors), id="details-authors")
-            yield Label("Your note", classes="note-label")
-            yield TextArea(self.app.agenda.note(paper.id), id="note", soft_wrap=True,
-                           show_line_numbers=False)
-            with Horizontal(id="details-buttons"):
-                yield Button("Star", id="star", variant="primary")
-                yield Button("Close", id="close")
         yield Footer()
 
     def on_mount(self) -> None:

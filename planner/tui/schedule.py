@@ -20,9 +20,9 @@ class ScheduleScreen(Screen[None]):
     BINDINGS = [
         Binding("space", "toggle_star", "Star", id="star"),
         Binding("enter", "details", "Details", id="details"),
-        Binding("1", "day(0)", "Mon", id="day-1"),
-        Binding("2", "day(1)", "Tue", id="day-2"),
-        Binding("3", "day(2)", "Wed", id="day-3"),
+        Binding("1", "day(0)", "Mon", show=False, id="day-1"),
+        Binding("2", "day(1)", "Tue", show=False, id="day-2"),
+        Binding("3", "day(2)", "Wed", show=False, id="day-3"),
     ]
 
     app: PlannerApp
