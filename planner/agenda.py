@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -270,13 +269,18 @@ class AgendaStore:
             lock.release()
 
     def _write(self, agenda: Agenda) -> None:
-        directory = self.path.parent
+        # Through a symbolic link (an agenda kept in a synced folder): replace the file it
+        # points to, and keep the link.
+        target = self.path.resolve()
+        directory = target.parent
         # We hold the lock, so any temporary file here is one a killed writer left behind.
-        for stale in directory.glob(f".{self.path.name}.*.tmp"):
+        for stale in directory.glob(f".{target.name}.*.tmp"):
             with suppress(OSError):
                 stale.unlink()
+        import tempfile  # only a save needs it; start-up does not
+
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
         except OSError as err:
             raise AgendaError(f"cannot write the agenda in {directory}: {err.strerror}") from None
         try:
@@ -284,7 +288,7 @@ class AgendaStore:
                 f.write(dumps(agenda))
                 f.flush()
                 os.fsync(f.fileno())
-            os.replace(tmp, self.path)
+            os.replace(tmp, target)
         except BaseException as err:
             with suppress(FileNotFoundError):
                 os.unlink(tmp)

@@ -169,12 +169,24 @@ def export_to(target: str, program: Program, agenda: Agenda,
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """All of the file or none of it: a temporary file beside it, renamed into place."""
-    directory = path.parent if str(path.parent) else Path(".")
+    """All of the file or none of it: a temporary file beside it, renamed into place.
+
+    Only regular files are replaced that way: renaming over /dev/null or a named pipe would
+    replace the device itself, so those are written to directly. A symbolic link keeps
+    pointing where it did: the file it points to is replaced.
+    """
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a directory")
+    if path.exists() and not path.is_file():
+        try:
+            with open(path, "wb") as f:
+                f.write(data)
+        except OSError as err:
+            raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
+        return
+    path = path.resolve()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
         raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
     try:

@@ -108,10 +108,6 @@ class Program:
     def __post_init__(self) -> None:
         papers = {p.id: p for d in self.days for s in d.sessions for p in s.papers}
         sessions = {s.id: s for d in self.days for s in d.sessions}
-        # Folded once: every search and palette keystroke reads these.
-        haystacks = {
-            pid: fold(f"{pid} {p.title} {p.people_and_places}") for pid, p in papers.items()
-        }
         # Time order as one int per paper: sorting and comparing ints is what keeps conflict
         # detection fast on big programs.
         in_time = sorted(papers.values(), key=lambda p: (p.start, p.end, p.page))
@@ -126,7 +122,7 @@ class Program:
         bounds = {pid: (int(p.start.timestamp()), int(p.end.timestamp()))
                   for pid, p in papers.items()}
         for name, value in [("_papers", papers), ("_sessions", sessions), ("_bounds", bounds),
-                            ("_haystacks", haystacks), ("_order", order),
+                            ("_order", order),
                             ("_slot_of", slot_of), ("_day_of", day_of)]:
             object.__setattr__(self, name, value)
 
@@ -154,12 +150,22 @@ class Program:
         """Position of the paper when all are sorted by (start, end, program order)."""
         return self._order[paper_id]  # type: ignore[attr-defined,no-any-return]
 
+    def _search_index(self) -> dict[str, str]:
+        # Folded on the first search, not at start-up; then every keystroke in the palette
+        # reads the same index.
+        index: dict[str, str] | None = getattr(self, "_haystacks", None)
+        if index is None:
+            index = {pid: fold(f"{pid} {p.title} {p.people_and_places}")
+                     for pid, p in self.papers.items()}
+            object.__setattr__(self, "_haystacks", index)
+        return index
+
     def search(self, words: str) -> list[Paper]:
         """Papers whose title, authors or affiliations hold every word (case, accents ignored)."""
         needles = fold(words).split()
         if not needles:
             return []
-        haystacks: dict[str, str] = self._haystacks  # type: ignore[attr-defined]
+        haystacks = self._search_index()
         return [p for p in self.papers.values() if all(n in haystacks[p.id] for n in needles)]
 
 

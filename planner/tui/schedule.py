@@ -1,4 +1,4 @@
-"""The main screen: three days as tabs, each a grid of slots by tracks."""
+"""The main screen: a tab per day over one grid of slots by tracks."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Tab, Tabs
 
-from planner.tui.widgets import DayGrid, TalkCell
+from planner.tui.widgets import DayGrid
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
@@ -26,42 +27,33 @@ class ScheduleScreen(Screen[None]):
     ]
 
     app: PlannerApp
-    _focus_after_switch: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         program = self.app.program
-        with TabbedContent(initial=f"day-{self.app.initial_day + 1}", id="days"):
-            for i, day in enumerate(program.days):
-                label = f"{i + 1} {day.date:%a %b} {day.date.day}"
-                with TabPane(label, id=f"day-{i + 1}"):
-                    yield DayGrid(program, day, id=f"grid-{i + 1}")
+        yield Tabs(*(Tab(f"{i + 1} {d.date:%a %b} {d.date.day}", id=f"day-{i + 1}")
+                     for i, d in enumerate(program.days)),
+                   active=f"day-{self.app.initial_day + 1}", id="days")
+        with VerticalScroll(id="grid-scroll", can_focus=False):
+            yield DayGrid(program, self.app.navigator, self.app.initial_day, id="grid")
         yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_marks()
-        self.focus_first_talk()
-
-    # --- what the screen shows ---
-
-    def refresh_marks(self) -> None:
-        starred, analysis = self.app.agenda.starred, self.app.analysis
-        for grid in self.query(DayGrid):
-            grid.show(starred, analysis)
+        self.grid.show_day(self.app.initial_day)
+        self.grid.focus()
 
     @property
     def grid(self) -> DayGrid:
-        active = self.query_one("#days", TabbedContent).active
-        return self.query_one(f"#grid-{active.removeprefix('day-')}", DayGrid)
-
-    def focus_first_talk(self) -> None:
-        cells = self.grid.query(TalkCell)
-        if cells:
-            cells.first().focus()
+        return self.query_one("#grid", DayGrid)
 
     @property
-    def current(self) -> TalkCell | None:
-        return self.focused if isinstance(self.focused, TalkCell) else None
+    def current(self) -> str | None:
+        """The paper under the cursor."""
+        return self.grid.cursor
+
+    def refresh_marks(self) -> None:
+        self.grid.show(self.app.agenda.starred, self.app.analysis)
 
     def jump_to(self, paper_id: str) -> None:
         """Show the day that holds the talk and put the cursor on it."""
@@ -71,25 +63,20 @@ class ScheduleScreen(Screen[None]):
         self._show_day(index, paper_id)
 
     def _show_day(self, index: int, paper_id: str | None = None) -> None:
-        tabs = self.query_one("#days", TabbedContent)
-        pane = f"day-{index + 1}"
-        if tabs.active == pane:
-            self._focus_talk(paper_id)
-        else:
-            # The cells of a hidden day cannot take focus: focus once the tab has switched.
-            self._focus_after_switch = paper_id
-            tabs.active = pane
+        self.query_one("#days", Tabs).active = f"day-{index + 1}"
+        self.grid.show_day(index, paper_id)
+        self.grid.focus()
 
-    @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
-        paper_id, self._focus_after_switch = self._focus_after_switch, None
-        self.call_after_refresh(self._focus_talk, paper_id)
+    @on(Tabs.TabActivated, "#days")
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        index = int((event.tab.id or "day-1").removeprefix("day-")) - 1
+        if index != self.grid.day_index:
+            self.grid.show_day(index)
+        self.grid.focus()
 
-    def _focus_talk(self, paper_id: str | None) -> None:
-        if paper_id is None:
-            self.focus_first_talk()
-        else:
-            self.query_one(f"#t-{paper_id}", TalkCell).focus()
+    @on(DayGrid.Chosen)
+    def _chosen(self, event: DayGrid.Chosen) -> None:
+        self.app.open_details(event.paper_id)
 
     # --- actions ---
 
@@ -98,18 +85,9 @@ class ScheduleScreen(Screen[None]):
             self._show_day(index)
 
     def action_toggle_star(self) -> None:
-        if cell := self.current:
-            self.app.toggle_star(cell.paper.id)
+        if pid := self.current:
+            self.app.toggle_star(pid)
 
     def action_details(self) -> None:
-        if cell := self.current:
-            self.app.open_details(cell.paper.id)
-
-    def action_move(self, dx: int, dy: int) -> None:
-        cell = self.current
-        if cell is None:
-            self.focus_first_talk()
-            return
-        target = self.app.navigator.step(cell.paper.id, dx, dy)
-        if target:
-            self.query_one(f"#t-{target}", TalkCell).focus()
+        if pid := self.current:
+            self.app.open_details(pid)

@@ -1,135 +1,236 @@
-"""The day grid: one row per time slot, one column per track, a focusable cell per talk.
+"""The day grid: one row per time slot, one column per track, a cursor on one talk.
 
-Widgets only show what they are given (messages up, attributes down): the screen tells each
-cell whether it is starred, in conflict or reached by a hop.
+One widget draws a whole day as text. A widget per talk, per session and per slot cost more
+than the rest of the app at start-up (bench/first_paint.py); drawn lines cost almost nothing.
+The grid only shows what it is given (attributes down) and posts what the user asks for
+(messages up).
 """
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from textual import events
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Region
+from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widget import Widget
 
 from planner.conflicts import Analysis
-from planner.program import Day, Paper, Program, Session, Slot
+from planner.program import Day, Paper, Program
 from planner.render import hm, span
+from planner.tui.navigation import Navigator
 
 STAR, NO_STAR, CONFLICT, HOP = "★", "·", "⚠", "⇄"
+TIME_WIDTH = 9
+EMPTY = Analysis((), (), (), {})
 
 
-class TalkCell(Static, can_focus=True):
-    """One talk: markers, start time, title on one line (the full title is in the details)."""
+def fit(text: str, width: int) -> str:
+    """Exactly `width` cells: padded, or cut with an ellipsis."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return text + " " * (width - cell_len(text))
+    return set_cell_size(text, width - 1) + "…"
 
-    # Bound here, on the focused widget, so the grid's own scrolling keys do not take them.
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    starred: bool
+    conflict: bool
+    hop: bool
+
+    @property
+    def text(self) -> str:
+        return (STAR if self.starred else NO_STAR) + (CONFLICT if self.conflict else " ") + (
+            HOP if self.hop and not self.conflict else " ")
+
+
+class DayGrid(Widget, can_focus=True):
+    """One day of the program; the cursor is on one talk."""
+
     BINDINGS = [
-        Binding("up,k", "screen.move(0, -1)", "Up", show=False),
-        Binding("down,j", "screen.move(0, 1)", "Down", show=False),
-        Binding("left,h", "screen.move(-1, 0)", "Left", show=False),
-        Binding("right,l", "screen.move(1, 0)", "Right", show=False),
+        Binding("up,k", "move(0, -1)", "Up", show=False),
+        Binding("down,j", "move(0, 1)", "Down", show=False),
+        Binding("left,h", "move(-1, 0)", "Left", show=False),
+        Binding("right,l", "move(1, 0)", "Right", show=False),
     ]
 
-    starred: reactive[bool] = reactive(False, toggle_class="-starred")
-    conflict: reactive[bool] = reactive(False, toggle_class="-conflict")
-    hop: reactive[bool] = reactive(False, toggle_class="-hop")
+    day_index: reactive[int] = reactive(0)
+    cursor: reactive[str | None] = reactive(None)
 
-    def __init__(self, program: Program, paper: Paper) -> None:
-        super().__init__(id=f"t-{paper.id}", classes="talk", markup=False)
-        self.paper = paper
-        self.time = hm(program, paper.start)
-        self.tooltip = Content(paper.title)
+    @dataclass
+    class CursorMoved(Message):
+        paper_id: str
 
-    def render(self) -> Content:
-        return Content.assemble(
-            (STAR if self.starred else NO_STAR, "bold" if self.starred else "dim"),
-            (CONFLICT if self.conflict else " ", "bold"),
-            (HOP if self.hop and not self.conflict else " ", ""),
-            " ",
-            (self.time, "dim"),
-            " ",
-            self.paper.title,
-        )
+    @dataclass
+    class Chosen(Message):
+        """The user clicked a talk that already had the cursor: open it."""
 
+        paper_id: str
 
-class SessionColumn(Vertical):
-    def __init__(self, program: Program, session: Session) -> None:
-        super().__init__(id=f"s-{session.id}", classes="session")
+    def __init__(self, program: Program, navigator: Navigator, day_index: int = 0,
+                 **kwargs: str) -> None:
+        super().__init__(**kwargs)
         self.program = program
-        self.session = session
+        self.navigator = navigator
+        self.set_reactive(DayGrid.day_index, day_index)
+        self.starred: frozenset[str] = frozenset()
+        self.analysis = EMPTY
+        self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
+        self._slot_lines: list[int] = []
 
-    def compose(self) -> ComposeResult:
-        yield Static(Content.assemble((self.session.track, "bold"), "  ", self.session.title),
-                     classes="session-title", markup=False)
-        for paper in self.session.papers:
-            yield TalkCell(self.program, paper)
+    @property
+    def day(self) -> Day:
+        return self.program.days[self.day_index]
 
-
-class SlotRow(Horizontal):
-    """What runs at the same time, side by side, with the slot's times and state on the left."""
-
-    state: reactive[str] = reactive("")
-
-    def __init__(self, program: Program, slot: Slot, tracks: tuple[str, ...]) -> None:
-        super().__init__(classes="slot")
-        self.program = program
-        self.slot = slot
-        self.tracks = tracks
-
-    def compose(self) -> ComposeResult:
-        yield Static(self._label(), classes="slot-time", markup=False)
-        by_track = {s.track: s for s in self.slot.sessions}
-        for track in self.tracks:
-            if track in by_track:
-                yield SessionColumn(self.program, by_track[track])
-            else:
-                yield Static("", classes="session -empty")
-
-    def _label(self) -> Content:
-        return Content.assemble(
-            (hm(self.program, self.slot.start), "bold"), "\n",
-            (f"–{hm(self.program, self.slot.end)}", "dim"), "\n\n",
-            (self.state, "bold"),
-        )
-
-    def watch_state(self, state: str) -> None:
-        self.set_class(state.startswith(CONFLICT), "-conflict")
-        self.set_class(state.startswith(HOP), "-split")
-        if self.is_mounted:
-            self.query_one(".slot-time", Static).update(self._label())
-
-
-class DayGrid(VerticalScroll, can_focus=False):
-    """One day of the program."""
-
-    def __init__(self, program: Program, day: Day, **kwargs: object) -> None:
-        super().__init__(classes="day-grid", **kwargs)  # type: ignore[arg-type]
-        self.program = program
-        self.day = day
-
-    def compose(self) -> ComposeResult:
-        tracks = self.program.conference.tracks
-        for slot in self.day.slots:
-            yield SlotRow(self.program, slot, tracks)
+    # --- state in ---
 
     def show(self, starred: frozenset[str], analysis: Analysis) -> None:
-        """Mark stars, conflicts and hops on every talk and slot of this day."""
-        hop_targets = {h.dst.id for h in analysis.hops} | {h.src.id for h in analysis.hops}
-        views = {v.slot.start: v for v in analysis.slots if v.day == self.day.date}
-        for cell in self.query(TalkCell):
-            pid = cell.paper.id
-            cell.starred = pid in starred
-            cell.conflict = pid in analysis.conflicts_with
-            cell.hop = pid in hop_targets
-        for row in self.query(SlotRow):
-            view = views.get(row.slot.start)
-            if view is None or not view.split:
-                row.state = f"{CONFLICT} clash" if view and view.in_conflict else ""
-            elif view.in_conflict:
-                row.state = f"{CONFLICT} clash"
+        self.starred, self.analysis = starred, analysis
+        self.refresh()
+
+    def show_day(self, index: int, paper_id: str | None = None) -> None:
+        self.day_index = index
+        papers = [p for s in self.day.slots for x in s.sessions for p in x.papers]
+        first = min(papers, key=lambda p: (p.start, self.program.conference.tracks.index(
+            self.program.session_of(p).track))) if papers else None
+        self.cursor = paper_id or (first.id if first else None)
+        if paper_id is None and self.parent is not None:
+            self.parent.scroll_home(animate=False)  # type: ignore[attr-defined]
+
+    def marks(self, paper_id: str) -> Marks:
+        hop = any(paper_id in (h.src.id, h.dst.id) for h in self.analysis.hops)
+        return Marks(paper_id in self.starred, paper_id in self.analysis.conflicts_with, hop)
+
+    def slot_states(self) -> list[str]:
+        """What the left column says about each slot of the day: '', '⚠ clash' or '⇄ hop ok'."""
+        views = {v.slot.start: v for v in self.analysis.slots if v.day == self.day.date}
+        states = []
+        for slot in self.day.slots:
+            view = views.get(slot.start)
+            if view is not None and view.in_conflict:
+                states.append(f"{CONFLICT} clash")
+            elif view is not None and view.split:
+                states.append(f"{HOP} hop ok")
             else:
-                row.state = f"{HOP} hop ok"
+                states.append("")
+        return states
+
+    def line_of(self, paper_id: str) -> str:
+        """The text of the talk's line as drawn (markers, time, title)."""
+        lines = self._lines(self.size.width or 120)
+        line, x0, x1 = self._positions[paper_id]
+        return lines[line].plain[x0:x1]
+
+    # --- drawing ---
+
+    def watch_day_index(self) -> None:
+        self.refresh(layout=True)
+
+    def watch_cursor(self, cursor: str | None) -> None:
+        self.refresh()
+        if cursor is not None:
+            self.post_message(self.CursorMoved(cursor))
+            self.call_after_refresh(self._scroll_to_cursor)
+
+    def _scroll_to_cursor(self) -> None:
+        if self.cursor in self._positions and self.parent is not None:
+            line = self._positions[self.cursor][0]
+            # The whole slot when it fits, so the times and the session titles stay in view.
+            top = max((s for s in self._slot_lines if s <= line), default=0)
+            region = Region(0, top, self.size.width, line - top + 2)
+            self.parent.scroll_to_region(region, animate=False, immediate=True)  # type: ignore[attr-defined]
+
+    def get_content_height(self, container: object, viewport: object, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.size.width))
+
+    def _lines(self, width: int) -> list[Content]:
+        program, tracks = self.program, self.program.conference.tracks
+        col = max(24, (width - TIME_WIDTH) // max(1, len(tracks)))
+        states = self.slot_states()
+        lines: list[Content] = []
+        self._positions.clear()
+        self._slot_lines = []
+        for slot, state in zip(self.day.slots, states, strict=True):
+            self._slot_lines.append(len(lines))
+            by_track = {s.track: s for s in slot.sessions}
+            rows = max(len(s.papers) for s in slot.sessions)
+            border = "$error" if state.startswith(CONFLICT) else "$panel-lighten-2"
+            left = [
+                "",
+                (hm(program, slot.start), "bold"),
+                (f"–{hm(program, slot.end)}", "$text-muted"),
+                "",
+                (state, "bold $error" if state.startswith(CONFLICT) else "bold $success"),
+            ]
+            for r in range(rows + 2):
+                label = left[r] if r < len(left) else ""
+                text, style = label if isinstance(label, tuple) else (label, "")
+                parts: list[Content | tuple[str, str] | str] = [(fit(text, TIME_WIDTH), style)]
+                x = TIME_WIDTH
+                for track in tracks:
+                    session = by_track.get(track)
+                    if session is None:
+                        parts.append(" " * col)
+                    elif r == 0:
+                        title = fit(f" {track}  {session.title} ", col - 4)
+                        parts += [("╭─", border), (title, "$accent"), ("─╮", border)]
+                    elif r == rows + 1:
+                        parts.append(("╰" + "─" * (col - 2) + "╯", border))
+                    elif r - 1 < len(session.papers):
+                        parts += self._talk(session.papers[r - 1], col, border)
+                        self._positions[session.papers[r - 1].id] = (len(lines), x + 2, x + col - 2)
+                    else:
+                        parts += [("│", border), " " * (col - 2), ("│", border)]
+                    x += col
+                lines.append(Content.assemble(*parts))
+            lines.append(Content(""))
+        return lines
+
+    def _talk(self, paper: Paper, col: int, border: str) -> list[tuple[str, str] | str]:
+        marks = self.marks(paper.id)
+        if marks.conflict:
+            style = "bold $error"
+        elif marks.starred:
+            style = "bold $text"
+        else:
+            style = "$text-muted"
+        if paper.id == self.cursor:
+            style += " reverse" if self.has_focus else " underline"
+        inner = col - 4
+        body = f"{marks.text} {hm(self.program, paper.start)} "
+        return [("│ ", border), (fit(body + paper.title, inner), style), (" │", border)]
+
+    # --- input ---
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def action_move(self, dx: int, dy: int) -> None:
+        if self.cursor is None:
+            return
+        target = self.navigator.step(self.cursor, dx, dy)
+        if target is not None:
+            self.cursor = target
+
+    def on_click(self, event: events.Click) -> None:
+        for pid, (line, x0, x1) in self._positions.items():
+            if event.y == line and x0 - 2 <= event.x < x1 + 2:
+                if self.cursor == pid and event.chain >= 2:
+                    self.post_message(self.Chosen(pid))
+                self.cursor = pid
+                return
 
 
 def when(program: Program, paper: Paper) -> str:

@@ -8,21 +8,30 @@ import os
 import subprocess
 import sys
 
-from textual.widgets import OptionList, TabbedContent, TextArea
+from textual.widgets import OptionList, Tabs, TextArea
 
 from planner.program import load_program, parse_program
 from planner.tui.agenda_screen import AgendaScreen
 from planner.tui.details import DetailsScreen
-from planner.tui.widgets import SlotRow, TalkCell
+from planner.tui.widgets import DayGrid
 from tests.tui.helpers import PROGRAM, make_app, on_disk, settle
 
 
-def cell(app, pid: str) -> TalkCell:
-    return app.screen.query_one(f"#t-{pid}", TalkCell)
+def grid(app) -> DayGrid:
+    return app.screen.query_one("#grid", DayGrid)
+
+
+def marks(app, pid: str):
+    return grid(app).marks(pid)
 
 
 def focused_id(app) -> str | None:
-    return app.focused.paper.id if isinstance(app.focused, TalkCell) else None
+    """The talk under the cursor, when the grid has the keyboard."""
+    return app.focused.cursor if isinstance(app.focused, DayGrid) else None
+
+
+def active_day(app) -> str:
+    return app.screen.query_one("#days", Tabs).active
 
 
 async def test_cursor_starts_on_the_first_talk_so_space_works_at_once(tmp_path):
@@ -32,37 +41,46 @@ async def test_cursor_starts_on_the_first_talk_so_space_works_at_once(tmp_path):
         assert focused_id(app) == "fast-acs"
         await pilot.press("space")
         await settle(pilot)
-        assert cell(app, "fast-acs").starred and "★" in str(cell(app, "fast-acs").render())
+        assert marks(app, "fast-acs").starred and grid(app).line_of("fast-acs").startswith("★")
         assert on_disk(app) == {"fast-acs": ""}
         await pilot.press("space")
         await settle(pilot)
-        assert not cell(app, "fast-acs").starred and on_disk(app) == {}
+        assert not marks(app, "fast-acs").starred and on_disk(app) == {}
+        assert grid(app).line_of("fast-acs").startswith("·   10:45 Fast ACS")
 
 
 async def test_switching_days_with_keys(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        tabs = app.screen.query_one("#days", TabbedContent)
-        assert tabs.active == "day-1"
+        assert active_day(app) == "day-1"
         await pilot.press("2")
         await settle(pilot)
-        assert tabs.active == "day-2" and focused_id(app) == "logcrisp"
+        assert active_day(app) == "day-2" and focused_id(app) == "logcrisp"
+        assert "LogCrisp" in grid(app).line_of("logcrisp")
         await pilot.press("3")
         await settle(pilot)
-        assert tabs.active == "day-3" and focused_id(app) == "unveiling-compiler-faults"
+        assert active_day(app) == "day-3" and focused_id(app) == "unveiling-compiler-faults"
         await pilot.press("1")
         await settle(pilot)
-        assert tabs.active == "day-1" and focused_id(app) == "fast-acs"
+        assert active_day(app) == "day-1" and focused_id(app) == "fast-acs"
 
 
 async def test_switching_days_with_the_mouse(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.click("#days Tab#--content-tab-day-3")
+        await pilot.click("#days Tab#day-3")
         await settle(pilot)
-        assert app.screen.query_one("#days", TabbedContent).active == "day-3"
+        assert active_day(app) == "day-3" and focused_id(app) == "unveiling-compiler-faults"
+        # A click on a talk puts the cursor there; a second click opens it.
+        line, x0, _ = grid(app)._positions["hec"]
+        await pilot.click("#grid", offset=(x0 + 3, line))
+        await settle(pilot)
+        assert focused_id(app) == "hec"
+        await pilot.click("#grid", offset=(x0 + 3, line), times=2)
+        await settle(pilot)
+        assert isinstance(app.screen, DetailsScreen) and app.screen.paper_id == "hec"
 
 
 async def test_the_current_day_comes_first_while_the_conference_runs(tmp_path):
@@ -73,8 +91,7 @@ async def test_the_current_day_comes_first_while_the_conference_runs(tmp_path):
     app = make_app(tmp_path, clock=lambda: tuesday)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert app.screen.query_one("#days", TabbedContent).active == "day-2"
-        assert focused_id(app) == "logcrisp"
+        assert active_day(app) == "day-2" and focused_id(app) == "logcrisp"
 
 
 async def test_moving_across_tracks_and_slots(tmp_path):
@@ -103,16 +120,15 @@ async def test_conflict_and_hop_markers_appear_and_disappear(tmp_path):
         await settle(pilot)
         await pilot.press("space", "right", "space")  # fast-acs and gmi-drl, both 10:45
         await settle(pilot)
-        row = app.screen.query(SlotRow).first()
-        assert cell(app, "fast-acs").conflict and cell(app, "gmi-drl").conflict
-        assert "⚠" in str(cell(app, "gmi-drl").render())
-        assert row.has_class("-conflict") and "clash" in row.state
+        assert marks(app, "fast-acs").conflict and marks(app, "gmi-drl").conflict
+        assert grid(app).line_of("gmi-drl").startswith("★⚠")
+        assert grid(app).slot_states() == ["⚠ clash", "", ""]
         await pilot.press("space")  # unstar gmi-drl
         await pilot.press("down", "space")  # star mtuner 11:00: a tight hop from fast-acs
         await settle(pilot)
-        assert not cell(app, "fast-acs").conflict and not row.has_class("-conflict")
-        assert cell(app, "mtuner").hop and "⇄" in str(cell(app, "mtuner").render())
-        assert "hop" in row.state and row.has_class("-split")
+        assert not marks(app, "fast-acs").conflict
+        assert marks(app, "mtuner").hop and grid(app).line_of("mtuner").startswith("★ ⇄")
+        assert grid(app).slot_states() == ["⇄ hop ok", "", ""]
         assert on_disk(app) == {"fast-acs": "", "mtuner": ""}
 
 
@@ -183,8 +199,7 @@ async def test_search_jumps_to_the_talk(tmp_path):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.screen.query_one("#days", TabbedContent).active == "day-3"
-        assert focused_id(app) == "swcc"
+        assert active_day(app) == "day-3" and focused_id(app) == "swcc"
 
 
 async def test_a_change_made_by_another_process_appears(tmp_path):
@@ -196,9 +211,9 @@ async def test_a_change_made_by_another_process_appears(tmp_path):
                        capture_output=True)
         for _ in range(50):
             await pilot.pause(0.05)
-            if cell(app, "poby").starred:
+            if marks(app, "poby").starred:
                 break
-        assert cell(app, "poby").starred
+        assert marks(app, "poby").starred
         # ... and the user's own stars then merge with it on disk.
         await pilot.press("space")
         await settle(pilot)
@@ -212,7 +227,7 @@ async def test_reload_key(tmp_path):
         app.store.update(lambda a: a.star("cosmic"))
         await pilot.press("r")
         await settle(pilot)
-        assert cell(app, "cosmic").starred
+        assert marks(app, "cosmic").starred
 
 
 async def test_quitting_loses_nothing(tmp_path):
@@ -255,7 +270,7 @@ async def test_markup_in_data_and_notes_shows_as_written(tmp_path):
     app = make_app(tmp_path, program=program, starred={"fast-acs": "[$accent]note[/"})
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
-        rendered = str(cell(app, "fast-acs").render())
+        rendered = grid(app).line_of("fast-acs")
         assert "[bold red]Not markup[/] [@click=app.quit]x[/] [0] $var" in rendered
         await pilot.press("enter")
         await settle(pilot)
@@ -285,3 +300,24 @@ def test_three_tracks_program_gets_three_columns(tmp_path):
     doc["conference"]["tracks"].append("Track 3")
     program = parse_program(doc)
     assert program.conference.tracks[-1] == "Track 3"
+
+
+async def test_80x24_keeps_every_marker_and_time(tmp_path):
+    app = make_app(tmp_path, starred={"hotrap": "", "weaver": "", "plus": ""})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        g = grid(app)
+        for pid in ("hotrap", "weaver", "plus", "netkeeper", "qfactory"):
+            line = g.line_of(pid)
+            assert line[:3] in ("★⚠ ", "★  ", "·  ") and line[4:9].count(":") == 1, line
+        assert g.line_of("weaver").startswith("★⚠")
+        assert all(len(text) <= 80 for text in (c.plain for c in g._lines(g.size.width)))
+        # The cursor stays in view as it moves down the day.
+        for _ in range(12):
+            await pilot.press("down")
+        await settle(pilot)
+        line = g._positions[g.cursor][0]
+        scroll = app.screen.query_one("#grid-scroll")
+        assert scroll.scroll_y <= line < scroll.scroll_y + scroll.size.height

@@ -217,3 +217,16 @@ def test_unwritable_data_dir_is_one_line_and_exit_2(cli, tmp_path):
     blocker.write_text("not a directory")
     run = cli("star", "poby", env={"ATC_PLANNER_DATA_DIR": str(blocker / "sub")})
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
+def test_an_agenda_behind_a_symlink_stays_a_symlink(tmp_path):
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    (synced / "agenda.json").write_text(dumps(Agenda().star("poby")))
+    local = tmp_path / "local"
+    local.mkdir()
+    (local / "agenda.json").symlink_to(synced / "agenda.json")
+    store = AgendaStore(local / "agenda.json")
+    store.update(star_all(["rex"]))
+    assert (local / "agenda.json").is_symlink()
+    assert parse((synced / "agenda.json").read_text()).starred == {"poby", "rex"}

@@ -195,3 +195,30 @@ def test_khal_imports_it_at_the_right_local_time(cli, tmp_path):
     # Someone who stayed in Berlin sees the same talks six hours later.
     berlin = khal(tmp_path, ics, "Europe/Berlin")
     assert berlin[1].startswith("16:45-17:00 Fast ACS")
+
+
+def test_export_to_a_named_pipe_writes_into_it_and_keeps_it(cli, tmp_path):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    cli("star", "poby")
+    run = cli("export", "-o", str(fifo))
+    reader.join(timeout=30)
+    assert run.returncode == 0 and got and got[0].startswith(b"BEGIN:VCALENDAR")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # never renamed over a special file
+
+
+def test_export_through_a_symlink_replaces_its_target(cli, tmp_path):
+    real = tmp_path / "real.ics"
+    real.write_text("old")
+    link = tmp_path / "link.ics"
+    link.symlink_to(real)
+    cli("star", "poby")
+    assert cli("export", "-o", str(link)).returncode == 0
+    assert link.is_symlink() and real.read_text().startswith("BEGIN:VCALENDAR")
