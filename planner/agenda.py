@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import reduce
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -310,23 +311,16 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
+def for_each(step: Callable[[Agenda, str], Agenda], ids: Iterable[str]
+             ) -> Callable[[Agenda], Agenda]:
+    """One change that applies `step` to every id, for AgendaStore.update."""
     ids = tuple(ids)
+    return lambda agenda: reduce(step, ids, agenda)
 
-    def change(agenda: Agenda) -> Agenda:
-        for pid in ids:
-            agenda = agenda.star(pid)
-        return agenda
 
-    return change
+def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
+    return for_each(Agenda.star, ids)
 
 
 def unstar_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
-    ids = tuple(ids)
-
-    def change(agenda: Agenda) -> Agenda:
-        for pid in ids:
-            agenda = agenda.unstar(pid)
-        return agenda
-
-    return change
+    return for_each(Agenda.unstar, ids)

@@ -9,12 +9,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NoReturn
 
 from planner import __version__
-from planner.agenda import AgendaStore, star_all, unstar_all
+from planner.agenda import Agenda, AgendaStore, star_all, unstar_all
 from planner.errors import PlannerError
 from planner.program import ENV_PROGRAM, Paper, Program, load_program
 
@@ -108,24 +108,26 @@ def _report_unknown(program: Program, starred: frozenset[str]) -> None:
 
 
 def cmd_star(args: argparse.Namespace, program: Program) -> int:
-    ids = resolve_all(program, args.papers)
-    result = _store().update(star_all(ids))
-    _report(result.warnings)
-    for pid in ids:
-        state = "already starred" if pid in result.before.starred else "starred"
-        print(f"{state}: {pid}  {program.papers[pid].title}")
-    _report_conflicts_for(program, result.after.starred, ids)
+    ids, after = _change_stars(program, args.papers, star_all, ("starred", "already starred"))
+    _report_conflicts_for(program, after, ids)
     return 0
 
 
 def cmd_unstar(args: argparse.Namespace, program: Program) -> int:
-    ids = resolve_all(program, args.papers)
-    result = _store().update(unstar_all(ids))
+    _change_stars(program, args.papers, unstar_all, ("was not starred", "unstarred"))
+    return 0
+
+
+def _change_stars(program: Program, queries: Sequence[str],
+                  change: Callable[[Sequence[str]], Callable[[Agenda], Agenda]],
+                  said: tuple[str, str]) -> tuple[list[str], frozenset[str]]:
+    """Apply a change to the resolved papers; say per paper what it did (said[was starred])."""
+    ids = resolve_all(program, queries)
+    result = _store().update(change(ids))
     _report(result.warnings)
     for pid in ids:
-        state = "unstarred" if pid in result.before.starred else "was not starred"
-        print(f"{state}: {pid}  {program.papers[pid].title}")
-    return 0
+        print(f"{said[pid in result.before.starred]}: {pid}  {program.papers[pid].title}")
+    return ids, result.after.starred
 
 
 def cmd_note(args: argparse.Namespace, program: Program) -> int:
@@ -202,16 +204,22 @@ def cmd_export(args: argparse.Namespace, program: Program) -> int:
 # --- parsing ------------------------------------------------------------------------------
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: the full usage is one --help away.
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--program", metavar="FILE", default=argparse.SUPPRESS,
                         help=f"load this program file instead of ATC '25 (or set {ENV_PROGRAM})")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="atc-planner", parents=[common],
         description="Plan your days at USENIX ATC '25. With no command, opens the planner.",
     )
     parser.add_argument("--version", action="version", version=f"atc-planner {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("program", parents=[common], help="print the program")
     p.add_argument("--day", choices=sorted(DAYS, key=DAYS.get), help="one day only")

@@ -76,3 +76,12 @@ def test_search_text_and_nothing_found(cli):
 def test_version(cli):
     run = cli("--version")
     assert run.returncode == 0 and run.stdout.startswith("atc-planner ")
+
+
+def test_usage_errors_are_one_line_and_exit_2(cli):
+    for args in (["note", "deepserve"], ["program", "--day", "fri"], ["frobnicate"],
+                 ["export", "--alarm", "soon"], ["search"]):
+        run = cli(*args)
+        assert run.returncode == 2, args
+        assert run.stderr.count("\n") == 1 and "--help" in run.stderr, run.stderr
+        assert run.stdout == ""
