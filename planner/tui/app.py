@@ -5,7 +5,7 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from textual import work
@@ -18,6 +18,7 @@ from textual.worker import Worker
 from planner.agenda import Agenda, AgendaError, AgendaStore, Loaded, Updated
 from planner.conflicts import Analysis, analyze
 from planner.program import Program
+from planner.render import local
 from planner.tui.commands import TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
@@ -58,7 +59,7 @@ class PlannerApp(App[int]):
         error: str
 
     def __init__(self, program: Program, store: AgendaStore, *,
-                 clock: Callable[[], datetime] = datetime.now,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  export_path: str | Path = DEFAULT_EXPORT,
                  watch_seconds: float = 1.0) -> None:
         super().__init__()
@@ -84,8 +85,9 @@ class PlannerApp(App[int]):
 
     @property
     def initial_day(self) -> int:
-        """Today while the conference runs, else its first day."""
-        today = self.clock().astimezone().date() if self.clock().tzinfo else self.clock().date()
+        """Today (in the conference's time zone) while the conference runs, else its first day."""
+        now = self.clock()
+        today = local(self.program, now).date() if now.tzinfo else now.date()
         return next((i for i, d in enumerate(self.program.days) if d.date == today), 0)
 
     @property

@@ -321,3 +321,13 @@ async def test_80x24_keeps_every_marker_and_time(tmp_path):
         line = g._positions[g.cursor][0]
         scroll = app.screen.query_one("#grid-scroll")
         assert scroll.scroll_y <= line < scroll.scroll_y + scroll.size.height
+
+
+async def test_today_is_judged_in_boston(tmp_path):
+    from datetime import UTC, datetime
+
+    # 02:00 UTC on July 9 is still the evening of Tuesday, July 8 in Boston.
+    app = make_app(tmp_path, clock=lambda: datetime(2025, 7, 9, 2, 0, tzinfo=UTC))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert active_day(app) == "day-2"
