@@ -134,7 +134,15 @@ class PlannerApp(App[int]):
     @work(thread=True, group="agenda-save", exit_on_error=False)
     def write_agenda(self) -> None:
         """The one writer: changes are saved one at a time, in the order the user made them."""
-        while (change := self._changes.get()) is not None:
+        while True:
+            try:
+                change = self._changes.get(timeout=0.25)
+            except queue.Empty:
+                if not self.is_running:  # the app ended without saying so (a crash)
+                    return
+                continue
+            if change is None:
+                return
             try:
                 result = self.store.update(change)
             except AgendaError as err:
