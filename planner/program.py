@@ -11,7 +11,6 @@ import json
 import os
 from dataclasses import dataclass
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -173,10 +172,14 @@ class Program:
 
 
 def shipped_program_path() -> Path:
-    """The ATC '25 program inside the installed package (or assets/ in a source checkout)."""
-    packaged = resources.files("planner") / "assets" / "atc25.json"
+    """The ATC '25 program inside the installed package (or assets/ in a source checkout).
+
+    A plain path beside this module, not importlib.resources: the wheel installs as files,
+    and the lookup is on every command's start-up path.
+    """
+    packaged = Path(__file__).with_name("assets") / "atc25.json"
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parent.parent / "assets" / "atc25.json"
 
 
