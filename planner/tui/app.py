@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.worker import Worker
 
 from planner.agenda import Agenda, AgendaError, AgendaStore, Loaded, Updated
+from planner.cli import DEFAULT_ICS
 from planner.conflicts import Analysis, analyze
 from planner.program import Program
 from planner.render import local
@@ -24,7 +25,6 @@ from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
 
 Change = Callable[[Agenda], Agenda]
-DEFAULT_EXPORT = "atc25-agenda.ics"
 
 
 class PlannerApp(App[int]):
@@ -60,7 +60,7 @@ class PlannerApp(App[int]):
 
     def __init__(self, program: Program, store: AgendaStore, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 export_path: str | Path = DEFAULT_EXPORT,
+                 export_path: str | Path = DEFAULT_ICS,
                  watch_seconds: float = 1.0) -> None:
         super().__init__()
         self.program = program
@@ -166,11 +166,16 @@ class PlannerApp(App[int]):
         if self._pending == 0:
             self.load_agenda()  # show what the file really holds
 
-    def change_agenda(self, change: Change) -> None:
-        """Show a change at once and queue it for saving."""
+    def change_agenda(self, change: Change) -> bool:
+        """Show a change at once and queue it for saving; False when the file is read-only."""
+        if self.read_only:
+            self.notify(f"{self.store.path} is from a newer atc-planner: not changing it",
+                        title="Agenda is read-only", severity="error", markup=False)
+            return False
         self.agenda = change(self.agenda)
         self._pending += 1
         self._changes.put(change)
+        return True
 
     def _stat(self) -> tuple[int, int] | None:
         try:
@@ -201,7 +206,8 @@ class PlannerApp(App[int]):
         if paper_id in self.agenda.starred:
             self.change_agenda(lambda a: a.unstar(paper_id))
             return
-        self.change_agenda(lambda a: a.star(paper_id))
+        if not self.change_agenda(lambda a: a.star(paper_id)):
+            return
         clashes = self.analysis.conflicts_with.get(paper_id, ())
         if clashes:
             titles = "; ".join(self.program.papers[c].title for c in clashes)

@@ -331,3 +331,19 @@ async def test_today_is_judged_in_boston(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert active_day(app) == "day-2"
+
+
+async def test_an_agenda_from_a_newer_version_is_shown_but_never_written(tmp_path):
+    app = make_app(tmp_path)
+    app.store.path.parent.mkdir(parents=True)
+    content = json.dumps({"format": "atc-planner-agenda", "version": 9, "starred": {
+        "poby": {"starred_at": "2025-06-01T12:00:00+00:00", "note": ""}}})
+    app.store.path.write_text(content)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        assert marks(app, "poby").starred
+        await pilot.press("space")
+        await settle(pilot)
+        assert not marks(app, "fast-acs").starred
+        assert any("newer" in n.message for n in app._notifications)
+    assert app.store.path.read_text() == content
