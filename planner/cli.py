@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, NoReturn
 
 from planner import __version__
@@ -18,7 +17,7 @@ from planner.agenda import Agenda, AgendaStore, star_all, unstar_all
 from planner.errors import PlannerError
 from planner.program import ENV_PROGRAM, Paper, Program, load_program
 
-DAYS = {"mon": date(2025, 7, 7), "tue": date(2025, 7, 8), "wed": date(2025, 7, 9)}
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_ICS = "atc25-agenda.ics"
 
 
@@ -70,7 +69,11 @@ def cmd_program(args: argparse.Namespace, program: Program) -> int:
     from planner.program import program_dict
     from planner.render import program_text
 
-    day = DAYS[args.day] if args.day else None
+    day = None
+    if args.day:  # by weekday, so a program file with other dates works the same way
+        day = next((d.date for d in program.days if DAYS[d.date.weekday()] == args.day), None)
+        if day is None:
+            raise UsageError(f"the program has no day on a {args.day}")
     if args.json:
         _emit_json(program_dict(program, day))
     else:
@@ -222,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("program", parents=[common], help="print the program")
-    p.add_argument("--day", choices=sorted(DAYS, key=DAYS.get), help="one day only")
+    p.add_argument("--day", choices=DAYS, help="one day only (mon, tue, wed for ATC '25)")
     p.add_argument("--json", action="store_true", help="one JSON document")
     p.set_defaults(run=cmd_program)
 

@@ -79,7 +79,7 @@ def test_version(cli):
 
 
 def test_usage_errors_are_one_line_and_exit_2(cli):
-    for args in (["note", "deepserve"], ["program", "--day", "fri"], ["frobnicate"],
+    for args in (["note", "deepserve"], ["program", "--day", "someday"], ["frobnicate"],
                  ["export", "--alarm", "soon"], ["search"]):
         run = cli(*args)
         assert run.returncode == 2, args
