@@ -180,13 +180,11 @@ class AgendaStore:
     # Reading never needs the lock: writers replace the file by rename, so a reader sees the
     # old file or the new one. Moving a broken file aside does take it.
     def load(self) -> Loaded:
-        try:
-            return Loaded(self._read())
-        except _TooNew as err:
-            return Loaded(err.agenda, (self._too_new_message(err.version),), read_only=True)
-        except _Unreadable:
-            with self._locked():
-                return self._read_or_recover()
+        loaded = self._try_read()
+        if isinstance(loaded, Loaded):
+            return loaded
+        with self._locked():
+            return self._read_or_recover()
 
     def update(self, change: Callable[[Agenda], Agenda]) -> Updated:
         """Apply a change to what is on disk now, under the lock; save it if it changed anything."""
@@ -199,35 +197,31 @@ class AgendaStore:
                 self._write(new)
             return Updated(loaded.agenda, new, loaded.warnings)
 
-    def mtime(self) -> float | None:
-        try:
-            return self.path.stat().st_mtime_ns / 1e9
-        except OSError:
-            return None
-
     # --- internals ---
 
-    def _read(self) -> Agenda:
+    def _try_read(self) -> Loaded | str:
+        """The agenda on disk (a missing file is an empty agenda), or why it cannot be read."""
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return Agenda()
+            return Loaded(Agenda())
         except (OSError, UnicodeDecodeError) as err:
-            raise _Unreadable(str(err)) from None
-        return parse(text)
-
-    def _read_or_recover(self) -> Loaded:
+            return str(err)
         try:
-            return Loaded(self._read())
+            return Loaded(parse(text))
         except _TooNew as err:
             return Loaded(err.agenda, (self._too_new_message(err.version),), read_only=True)
         except _Unreadable as err:
-            aside = self._move_aside()
-            return Loaded(
-                Agenda(),
-                (f"agenda file {self.path} could not be read ({err}); "
-                 f"moved it to {aside} and started an empty agenda",),
-            )
+            return str(err)
+
+    def _read_or_recover(self) -> Loaded:
+        """Call with the lock held: an unreadable file is moved aside, never overwritten."""
+        loaded = self._try_read()
+        if isinstance(loaded, Loaded):
+            return loaded
+        aside = self._move_aside()
+        return Loaded(Agenda(), (f"agenda file {self.path} could not be read ({loaded}); "
+                                 f"moved it to {aside} and started an empty agenda",))
 
     def _too_new_message(self, version: object) -> str:
         return (f"agenda file {self.path} is format {version}, newer than this atc-planner "
