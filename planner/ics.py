@@ -20,6 +20,7 @@ from planner import __version__
 from planner.agenda import Agenda
 from planner.errors import PlannerError
 from planner.program import Paper, Program, Session
+from planner.render import local
 
 PRODID = f"-//atc-planner//atc-planner {__version__}//EN"
 
@@ -82,19 +83,13 @@ def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions) 
     return event
 
 
-def _when(program: Program, t: datetime) -> datetime:
-    from zoneinfo import ZoneInfo
-
-    return t.astimezone(ZoneInfo(program.conference.timezone))
-
-
 def _paper_event(program: Program, p: Paper, note: str, stamp: datetime,
                  options: ExportOptions) -> Event:
     s = program.session_of(p)
     event = _event(program, paper_uid(program, p.id), stamp, options)
     event.add("summary", p.title)
-    event.add("dtstart", _when(program, p.start))
-    event.add("dtend", _when(program, p.end))
+    event.add("dtstart", local(program, p.start))
+    event.add("dtend", local(program, p.end))
     event.add("description", _description(program, p, note))
     event.add("location", _location(program, s.track))
     event.add("categories", [_category(s)])
@@ -105,11 +100,11 @@ def _session_event(program: Program, s: Session, starred: list[Paper], agenda: A
                    stamp: datetime, options: ExportOptions) -> Event:
     event = _event(program, session_uid(program, s.id), stamp, options)
     event.add("summary", s.title)
-    event.add("dtstart", _when(program, s.start))
-    event.add("dtend", _when(program, s.end))
+    event.add("dtstart", local(program, s.start))
+    event.add("dtend", local(program, s.end))
     lines = [f"{s.track}. Starred talks:"]
     for p in starred:
-        lines += ["", f"{_when(program, p.start):%H:%M} {p.title} (p. {p.page})",
+        lines += ["", f"{local(program, p.start):%H:%M} {p.title} (p. {p.page})",
                   ", ".join(a.name for a in p.authors)]
         if note := agenda.note(p.id):
             lines.append(f"Note: {note}")
