@@ -97,8 +97,11 @@ class PlannerApp(App[int]):
             self._analysis = (self.agenda, analyze(self.program, self.agenda.starred))
         return self._analysis[1]
 
+    def get_default_screen(self) -> ScheduleScreen:
+        # The grid is the app's own screen: no empty default screen to build under it.
+        return ScheduleScreen()
+
     def on_mount(self) -> None:
-        self.push_screen(ScheduleScreen())
         self._writer = self.write_agenda()
         self.load_agenda()
         if self.watch_seconds:

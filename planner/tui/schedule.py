@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Tab, Tabs
+from textual.widgets import Footer, Header
 
-from planner.tui.widgets import DayGrid
+from planner.tui.widgets import DayBar, DayGrid
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
@@ -31,9 +31,8 @@ class ScheduleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         program = self.app.program
-        yield Tabs(*(Tab(f"{i + 1} {d.date:%a %b} {d.date.day}", id=f"day-{i + 1}")
-                     for i, d in enumerate(program.days)),
-                   active=f"day-{self.app.initial_day + 1}", id="days")
+        yield DayBar([f"{i + 1} {d.date:%a %b} {d.date.day}" for i, d in enumerate(program.days)],
+                     self.app.initial_day, id="days")
         with VerticalScroll(id="grid-scroll", can_focus=False):
             yield DayGrid(program, self.app.navigator, self.app.initial_day, id="grid")
         yield Footer()
@@ -63,15 +62,14 @@ class ScheduleScreen(Screen[None]):
         self._show_day(index, paper_id)
 
     def _show_day(self, index: int, paper_id: str | None = None) -> None:
-        self.query_one("#days", Tabs).active = f"day-{index + 1}"
+        self.query_one("#days", DayBar).active = index
         self.grid.show_day(index, paper_id)
         self.grid.focus()
 
-    @on(Tabs.TabActivated, "#days")
-    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
-        index = int((event.tab.id or "day-1").removeprefix("day-")) - 1
-        if index != self.grid.day_index:
-            self.grid.show_day(index)
+    @on(DayBar.Chosen)
+    def _day_clicked(self, event: DayBar.Chosen) -> None:
+        if event.index != self.grid.day_index:
+            self._show_day(event.index)
         self.grid.focus()
 
     @on(DayGrid.Chosen)

@@ -8,12 +8,12 @@ import os
 import subprocess
 import sys
 
-from textual.widgets import OptionList, Tabs, TextArea
+from textual.widgets import OptionList, TextArea
 
 from planner.program import load_program, parse_program
 from planner.tui.agenda_screen import AgendaScreen
 from planner.tui.details import DetailsScreen
-from planner.tui.widgets import DayGrid
+from planner.tui.widgets import DayBar, DayGrid
 from tests.tui.helpers import PROGRAM, make_app, on_disk, settle
 
 
@@ -31,7 +31,7 @@ def focused_id(app) -> str | None:
 
 
 def active_day(app) -> str:
-    return app.screen.query_one("#days", Tabs).active
+    return f"day-{app.screen.query_one('#days', DayBar).active + 1}"
 
 
 async def test_cursor_starts_on_the_first_talk_so_space_works_at_once(tmp_path):
@@ -70,7 +70,8 @@ async def test_switching_days_with_the_mouse(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.click("#days Tab#day-3")
+        bar = app.screen.query_one("#days", DayBar)
+        await pilot.click("#days", offset=(bar._spans()[2][0] + 2, 0))
         await settle(pilot)
         assert active_day(app) == "day-3" and focused_id(app) == "unveiling-compiler-faults"
         # A click on a talk puts the cursor there; a second click opens it.
