@@ -71,9 +71,6 @@ class Agenda:
             return self
         return Agenda({k: v for k, v in self.entries.items() if k != paper_id})
 
-    def toggle(self, paper_id: str) -> Agenda:
-        return self.unstar(paper_id) if paper_id in self.entries else self.star(paper_id)
-
     def with_note(self, paper_id: str, note: str) -> Agenda:
         """Set (or with '' clear) a note; a note on an unstarred talk stars it."""
         entry = self.entries.get(paper_id)

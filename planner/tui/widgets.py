@@ -64,10 +64,6 @@ class DayGrid(Widget, can_focus=True):
     cursor: reactive[str | None] = reactive(None)
 
     @dataclass
-    class CursorMoved(Message):
-        paper_id: str
-
-    @dataclass
     class Chosen(Message):
         """The user clicked a talk that already had the cursor: open it."""
 
@@ -135,7 +131,6 @@ class DayGrid(Widget, can_focus=True):
     def watch_cursor(self, cursor: str | None) -> None:
         self.refresh()
         if cursor is not None:
-            self.post_message(self.CursorMoved(cursor))
             self.call_after_refresh(self._scroll_to_cursor)
 
     def _scroll_to_cursor(self) -> None:
