@@ -77,6 +77,7 @@ class DayGrid(Widget, can_focus=True):
         self.set_reactive(DayGrid.day_index, day_index)
         self.starred: frozenset[str] = frozenset()
         self.analysis = EMPTY
+        self._hops: set[str] = set()  # talks a hop leaves or reaches
         self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
         self._slot_lines: list[int] = []
 
@@ -88,6 +89,7 @@ class DayGrid(Widget, can_focus=True):
 
     def show(self, starred: frozenset[str], analysis: Analysis) -> None:
         self.starred, self.analysis = starred, analysis
+        self._hops = {pid for h in analysis.hops for pid in (h.src.id, h.dst.id)}
         self.refresh()
 
     def show_day(self, index: int, paper_id: str | None = None) -> None:
@@ -100,8 +102,8 @@ class DayGrid(Widget, can_focus=True):
             self.parent.scroll_home(animate=False)  # type: ignore[attr-defined]
 
     def marks(self, paper_id: str) -> Marks:
-        hop = any(paper_id in (h.src.id, h.dst.id) for h in self.analysis.hops)
-        return Marks(paper_id in self.starred, paper_id in self.analysis.conflicts_with, hop)
+        return Marks(paper_id in self.starred, paper_id in self.analysis.conflicts_with,
+                     paper_id in self._hops)
 
     def slot_states(self) -> list[str]:
         """What the left column says about each slot of the day: '', '⚠ clash' or '⇄ hop ok'."""
