@@ -103,8 +103,10 @@ def _report(warnings: Sequence[str]) -> None:
         _warn(w)
 
 
-def _report_unknown(program: Program, starred: frozenset[str]) -> None:
-    unknown = sorted(pid for pid in starred if pid not in program.papers)
+def _report_unknown(program: Program, agenda: Agenda) -> None:
+    from planner.render import starred_papers
+
+    _, unknown = starred_papers(program, agenda)
     if unknown:
         _warn(f"{len(unknown)} starred id{'s' * (len(unknown) != 1)} not in this program "
               f"(kept in the agenda): {', '.join(unknown)}")
@@ -167,7 +169,7 @@ def cmd_agenda(args: argparse.Namespace, program: Program) -> int:
         _emit_json(agenda_json(program, loaded.agenda, analysis))
     else:
         _emit(agenda_text(program, loaded.agenda, analysis))
-    _report_unknown(program, loaded.agenda.starred)
+    _report_unknown(program, loaded.agenda)
     return 0
 
 
@@ -182,7 +184,7 @@ def cmd_conflicts(args: argparse.Namespace, program: Program) -> int:
         _emit_json(conflicts_json(program, analysis))
     else:
         _emit(conflicts_text(program, analysis))
-    _report_unknown(program, loaded.agenda.starred)
+    _report_unknown(program, loaded.agenda)
     return 1 if analysis.conflicts else 0
 
 

@@ -41,6 +41,11 @@ class Hop:
     def tight(self) -> bool:
         return self.dst.start == self.src.end
 
+    @property
+    def gap_phrase(self) -> str:
+        """How much time the room change leaves, in the words every view uses."""
+        return "tight: no time between talks" if self.tight else f"{self.gap_minutes} min to spare"
+
 
 @dataclass(frozen=True, slots=True)
 class SlotView:

@@ -142,9 +142,8 @@ def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
 def _hop_phrase(program: Program, hop: Hop) -> str:
     src_track = program.session_of(hop.src).track
     dst_track = program.session_of(hop.dst).track
-    gap = "tight: no time between talks" if hop.tight else f"{hop.gap_minutes} min to spare"
     return f"HOP from {src_track} ({hop.src.id}, ends {hm(program, hop.src.end)}) " \
-           f"to {dst_track}: {gap}"
+           f"to {dst_track}: {hop.gap_phrase}"
 
 
 # --- conflicts ----------------------------------------------------------------------------

@@ -69,9 +69,8 @@ class AgendaScreen(Screen[None]):
                     (f"     {CONFLICT} conflicts with ", "bold"),
                     f"{o.title} ({program.session_of(o).track})"))
             if hop := analysis.hop_of(p.id):
-                gap = "tight" if hop.tight else f"{hop.gap_minutes} min to spare"
-                lines.append(Content(
-                    f"     {HOP} hop from {program.session_of(hop.src).track} ({gap})"))
+                lines.append(Content(f"     {HOP} hop from {program.session_of(hop.src).track} "
+                                     f"({hop.gap_phrase})"))
             if note := agenda.note(p.id):
                 lines.append(Content(f"     note: {note.splitlines()[0]}"))
             options.append(Option(Content("\n").join(lines), id=p.id))

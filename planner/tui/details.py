@@ -74,9 +74,8 @@ class DetailsScreen(ModalScreen[None]):
                       f"{o.title} ({program.session_of(o).track}, {when(program, o)})"]
         hop = analysis.hop_of(self.paper_id)
         if hop:
-            gap = "tight: no time between talks" if hop.tight else f"{hop.gap_minutes} min gap"
             parts += ["\n", f"{HOP} Hop from {program.session_of(hop.src).track} "
-                            f"after {hop.src.title} ({gap})"]
+                            f"after {hop.src.title} ({hop.gap_phrase})"]
         self.query_one("#details-state", Static).update(Content.assemble(*parts))
         self.query_one("#star", Button).label = "Unstar" if starred else "Star"
 
