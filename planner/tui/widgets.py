@@ -80,6 +80,8 @@ class DayGrid(Widget, can_focus=True):
         self._hops: set[str] = set()  # talks a hop leaves or reaches
         self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
         self._slot_lines: list[int] = []
+        self._drawn: list[Content] = []
+        self._drawn_for: tuple[object, ...] | None = None
 
     @property
     def day(self) -> Day:
@@ -150,6 +152,14 @@ class DayGrid(Widget, can_focus=True):
         return Content("\n").join(self._lines(self.size.width))
 
     def _lines(self, width: int) -> list[Content]:
+        # Layout asks for the height and then the frame asks for the text: draw once for both.
+        key = (width, self.day_index, self.cursor, self.has_focus, self.starred, self.analysis)
+        if key != self._drawn_for:
+            self._drawn = self._draw(width)
+            self._drawn_for = key
+        return self._drawn
+
+    def _draw(self, width: int) -> list[Content]:
         program, tracks = self.program, self.program.conference.tracks
         col = max(24, (width - TIME_WIDTH) // max(1, len(tracks)))
         states = self.slot_states()
