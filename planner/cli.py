@@ -206,6 +206,26 @@ def cmd_export(args: argparse.Namespace, program: Program) -> int:
     return 0
 
 
+def cmd_now(args: argparse.Namespace, program: Program) -> int:
+    from datetime import UTC, datetime
+
+    from planner.now import clock_from, now_json, now_next, now_text
+
+    at = clock_from(args.at, program, datetime.now(UTC))
+    if args.all:
+        chosen: frozenset[str] = frozenset(program.papers)
+    else:
+        loaded = _store().load()
+        _report(loaded.warnings)
+        chosen = loaded.agenda.starred
+    nn = now_next(program, chosen, at)
+    if args.json:
+        _emit_json(now_json(program, nn))
+    else:
+        _emit(now_text(program, nn, anything_chosen=any(p in program.papers for p in chosen)))
+    return 0
+
+
 # --- parsing ------------------------------------------------------------------------------
 
 
@@ -258,6 +278,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="starred talks that overlap, and room hops (exit 1 on a conflict)")
     p.add_argument("--json", action="store_true", help="one JSON document")
     p.set_defaults(run=cmd_conflicts)
+
+    p = sub.add_parser("now", parents=[common],
+                       help="the starred talk on now and the next one, with room and minutes")
+    p.add_argument("--at", metavar="TIME",
+                   help="answer for this time, e.g. 2025-07-08T10:50 (no offset: the "
+                        "program's time zone; or set ATC_PLANNER_NOW)")
+    p.add_argument("--all", action="store_true", help="the whole program, starred or not")
+    p.add_argument("--json", action="store_true",
+                   help='{"now": talk or null, "next": talk or null, ...}')
+    p.set_defaults(run=cmd_now)
 
     p = sub.add_parser("export", parents=[common], help="write the agenda as an iCalendar file")
     p.add_argument("-o", "--output", default=DEFAULT_ICS, metavar="PATH",

@@ -26,7 +26,8 @@ def loaded(args: list[str]) -> tuple[bool, bool, int]:
     "args",
     [["program"], ["program", "--json"], ["search", "cache"], ["star", "poby"],
      ["unstar", "poby"], ["note", "poby", "hi"], ["agenda"], ["agenda", "--json"],
-     ["conflicts"], ["--version"]],
+     ["conflicts"], ["now"], ["now", "--json", "--at", "2025-07-07T10:50"], ["now", "--all"],
+     ["--version"]],
 )
 def test_plain_commands_stay_headless(args, tmp_path):
     if args == ["--version"]:
