@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import reduce
 from pathlib import Path
@@ -23,7 +23,8 @@ from typing import Any
 from planner.errors import PlannerError
 
 FORMAT = "atc-planner-agenda"
-VERSION = 1
+# Version 2 added each entry's level; version 1 files read as "want" (what a star was then).
+VERSION = 2
 ENV_DATA_DIR = "ATC_PLANNER_DATA_DIR"
 LOCK_TIMEOUT_S = 10.0
 
@@ -32,10 +33,16 @@ class AgendaError(PlannerError):
     """The agenda cannot be read or written; the message is one line for the user."""
 
 
+# How much the user wants to see a talk, most first. A plain star is "want".
+LEVELS = ("must", "want", "maybe")
+DEFAULT_LEVEL = "want"
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     starred_at: str  # ISO 8601, UTC
     note: str = ""
+    level: str = DEFAULT_LEVEL  # one of LEVELS
 
 
 def _now() -> str:
@@ -78,11 +85,25 @@ class Agenda:
             if not note:
                 return self
             entry = Entry(_now())
-        return Agenda({**self.entries, paper_id: Entry(entry.starred_at, note)})
+        return Agenda({**self.entries, paper_id: replace(entry, note=note)})
+
+    def with_level(self, paper_id: str, level: str) -> Agenda:
+        """Set the level of a talk, starring it first if it is not starred."""
+        if level not in LEVELS:
+            raise ValueError(f"unknown level {level!r} (levels: {', '.join(LEVELS)})")
+        entry = self.entries.get(paper_id) or Entry(_now())
+        if entry.level == level and paper_id in self.entries:
+            return self
+        return Agenda({**self.entries, paper_id: replace(entry, level=level)})
 
     def note(self, paper_id: str) -> str:
         entry = self.entries.get(paper_id)
         return entry.note if entry else ""
+
+    def level(self, paper_id: str) -> str | None:
+        """The level of a starred talk; None when it is not starred."""
+        entry = self.entries.get(paper_id)
+        return entry.level if entry else None
 
 
 # --- the file -----------------------------------------------------------------------------
@@ -93,7 +114,7 @@ def to_document(agenda: Agenda) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "starred": {
-            pid: {"starred_at": e.starred_at, "note": e.note}
+            pid: {"starred_at": e.starred_at, "note": e.note, "level": e.level}
             for pid, e in sorted(agenda.entries.items())
         },
     }
@@ -114,7 +135,7 @@ class _TooNew(Exception):
         self.agenda = agenda
 
 
-def _entries(starred: Any) -> Agenda:
+def _entries(starred: Any, version: int) -> Agenda:
     if not isinstance(starred, dict):
         raise _Unreadable("'starred' is not an object")
     entries = {}
@@ -124,7 +145,13 @@ def _entries(starred: Any) -> Agenda:
         at, note = e.get("starred_at"), e.get("note", "")
         if not isinstance(at, str) or not isinstance(note, str):
             raise _Unreadable(f"entry {pid!r} has a field of the wrong type")
-        entries[pid] = Entry(at, note)
+        # Version 1 had no levels: every star then meant what "want" means now.
+        level = e.get("level", DEFAULT_LEVEL) if version >= 2 else DEFAULT_LEVEL
+        if level not in LEVELS:
+            if version <= VERSION:
+                raise _Unreadable(f"entry {pid!r} has an unknown level {level!r}")
+            level = DEFAULT_LEVEL  # a newer format's level, shown read-only as the nearest
+        entries[pid] = Entry(at, note, level)
     return Agenda(entries)
 
 
@@ -140,11 +167,11 @@ def parse(text: str) -> Agenda:
         raise _Unreadable(f"bad version {version!r}")
     if version > VERSION:
         try:
-            readable = _entries(doc.get("starred"))
+            readable = _entries(doc.get("starred"), version)
         except _Unreadable:
             readable = Agenda()
         raise _TooNew(version, readable)
-    return _entries(doc.get("starred"))
+    return _entries(doc.get("starred"), version)
 
 
 def default_path() -> Path:
@@ -311,6 +338,11 @@ def for_each(step: Callable[[Agenda, str], Agenda], ids: Iterable[str]
 
 def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
     return for_each(Agenda.star, ids)
+
+
+def level_all(ids: Iterable[str], level: str) -> Callable[[Agenda], Agenda]:
+    """Set the level of every id, starring those not starred yet."""
+    return for_each(lambda agenda, pid: agenda.with_level(pid, level), ids)
 
 
 def unstar_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:

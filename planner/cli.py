@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from planner import __version__
-from planner.agenda import Agenda, AgendaStore, star_all, unstar_all
+from planner.agenda import Agenda, AgendaStore, level_all, star_all, unstar_all
 from planner.errors import PlannerError
 from planner.program import ENV_PROGRAM, Paper, Program, load_program
 
@@ -113,9 +113,25 @@ def _report_unknown(program: Program, agenda: Agenda) -> None:
 
 
 def cmd_star(args: argparse.Namespace, program: Program) -> int:
-    ids, after = _change_stars(program, args.papers, star_all, ("starred", "already starred"))
+    if args.level is None:  # a plain star: "want" when new, a starred talk keeps its level
+        ids, after = _change_stars(program, args.papers, star_all, ("starred", "already starred"))
+    else:
+        ids, after = _set_levels(program, args.papers, args.level)
     _report_conflicts_for(program, after, ids)
     return 0
+
+
+def _set_levels(program: Program, queries: Sequence[str], level: str
+                ) -> tuple[list[str], frozenset[str]]:
+    ids = resolve_all(program, queries)
+    result = _store().update(level_all(ids, level))
+    _report(result.warnings)
+    for pid in ids:
+        was = result.before.level(pid)
+        said = (f"starred ({level})" if was is None else
+                f"already {level}" if was == level else f"now {level} (was {was})")
+        print(f"{said}: {pid}  {program.papers[pid].title}")
+    return ids, result.after.starred
 
 
 def cmd_unstar(args: argparse.Namespace, program: Program) -> int:
@@ -259,7 +275,12 @@ def build_parser() -> argparse.ArgumentParser:
     paper_help = "a paper id, or quoted words that match exactly one paper"
     p = sub.add_parser("star", parents=[common], help="add talks to your agenda")
     p.add_argument("papers", nargs="+", metavar="PAPER", help=paper_help)
-    p.set_defaults(run=cmd_star)
+    level = p.add_mutually_exclusive_group()
+    for name, what in [("must", "a talk you must see"), ("want", "what a plain star means"),
+                       ("maybe", "only if nothing better runs")]:
+        level.add_argument(f"--{name}", dest="level", action="store_const", const=name,
+                           help=f"star at this level, or set it on a starred talk: {what}")
+    p.set_defaults(run=cmd_star, level=None)
 
     p = sub.add_parser("unstar", parents=[common], help="remove talks from your agenda")
     p.add_argument("papers", nargs="+", metavar="PAPER", help=paper_help)

@@ -100,7 +100,7 @@ def agenda_json(program: Program, agenda: Agenda, analysis: Analysis) -> dict[st
             "id": p.id, "title": p.title, "start": p.start.isoformat(), "end": p.end.isoformat(),
             "date": program.day_of(p).date.isoformat(), "session": s.title, "session_id": s.id,
             "track": s.track, "page": p.page, "note": agenda.note(p.id),
-            "starred_at": agenda.entries[p.id].starred_at,
+            "starred_at": agenda.entries[p.id].starred_at, "level": agenda.entries[p.id].level,
             "conflicts_with": list(analysis.conflicts_with.get(p.id, ())),
             "hop_from": hop.src.id if hop else None,
         })
@@ -123,7 +123,9 @@ def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
         s = program.session_of(p)
         clash = analysis.conflicts_with.get(p.id, ())
         mark = "!" if clash else "*"
-        lines.append(f"{mark} {span(program, p.start, p.end)}  {s.track}  {p.id}  {p.title}")
+        level = agenda.entries[p.id].level
+        lines.append(f"{mark} {level:<5}  {span(program, p.start, p.end)}  {s.track}  {p.id}  "
+                     f"{p.title}")
         lines.append(f"    session: {s.title}")
         for other_id in clash:
             o = program.papers[other_id]

@@ -70,7 +70,7 @@ def test_file_is_versioned_and_readable(tmp_path):
     store.update(star_all(["poby"]))
     store.update(lambda a: a.with_note("poby", "room B"))
     doc = json.loads(store.path.read_text(encoding="utf-8"))
-    assert doc["format"] == "atc-planner-agenda" and doc["version"] == 1
+    assert doc["format"] == "atc-planner-agenda" and doc["version"] == 2
     assert doc["starred"]["poby"]["note"] == "room B"
     assert doc["starred"]["poby"]["starred_at"].endswith("+00:00")
     assert store.path.read_text(encoding="utf-8").count("\n") > 3  # indented, one key per line
@@ -124,7 +124,7 @@ def test_cli_tells_about_a_moved_file_in_one_line_and_goes_on(cli, data_dir):
 
 def newer(tmp_path: Path) -> tuple[AgendaStore, bytes]:
     store = AgendaStore(tmp_path / "agenda.json")
-    content = json.dumps({"format": "atc-planner-agenda", "version": 2, "future": True,
+    content = json.dumps({"format": "atc-planner-agenda", "version": 3, "future": True,
                           "starred": {"poby": {"starred_at": "2025-07-01T00:00:00+00:00",
                                                "note": ""}}}).encode()
     store.path.write_bytes(content)
