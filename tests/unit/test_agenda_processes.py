@@ -65,6 +65,13 @@ while True:  # keep writing: each kill lands somewhere inside a save
 """
 
 
+def _stars_on_disk(path: Path) -> int:
+    try:
+        return len(json.loads(path.read_text(encoding="utf-8"))["starred"])
+    except (OSError, ValueError, KeyError):
+        return 0
+
+
 def test_a_writer_killed_at_random_moments_never_leaves_a_broken_file(tmp_path):
     ids = list(load_program().papers)[:40]
     path = tmp_path / "agenda.json"
@@ -74,7 +81,14 @@ def test_a_writer_killed_at_random_moments_never_leaves_a_broken_file(tmp_path):
         proc = subprocess.Popen([sys.executable, "-c", CRASHER, str(path), *ids],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.15))
+        # Let the writer get a random way into its cycle before the kill, measured in saves
+        # made rather than in seconds: on a loaded machine a fixed sleep can end before the
+        # first save, and every kill would then land at the same moment.
+        target = rng.randrange(len(ids))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _stars_on_disk(path) < target:
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0.0, 0.01))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         if not path.exists():
