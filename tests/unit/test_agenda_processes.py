@@ -78,6 +78,7 @@ def test_a_writer_killed_at_random_moments_never_leaves_a_broken_file(tmp_path):
     rng = random.Random(1234)
     states_seen = set()
     for _ in range(25):
+        path.unlink(missing_ok=True)  # each round builds up from an empty agenda
         proc = subprocess.Popen([sys.executable, "-c", CRASHER, str(path), *ids],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
