@@ -1,6 +1,6 @@
 """`python -m planner` is the atc-planner command."""
 
-from planner.cli import main
+from planner.launch import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

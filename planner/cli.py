@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from typing import Any, NoReturn
 
 from planner import __version__
@@ -30,7 +31,9 @@ def _emit(text: str) -> None:
 
 
 def _emit_json(doc: Any) -> None:
-    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    from planner.safe_text import json_for_terminal  # the same strings, no raw C1/DEL
+
+    sys.stdout.write(json_for_terminal(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _warn(message: str) -> None:
@@ -322,24 +325,119 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run one command; every way it can end is an exit status and at most one line on stderr."""
+    from planner.safe_text import TerminalWriter
+
+    _reopen_closed_std_streams()
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Output(sys.stdout), TerminalWriter(sys.stderr)
     try:
+        try:
+            code = _main(argv)
+        except SystemExit as done:  # argparse: --help, --version, a usage error
+            code = done.code if isinstance(done.code, int) else int(done.code is not None)
+        try:
+            sys.stdout.flush()
+        except (OSError, PlannerError) as err:
+            code = _output_failed(err)
+        return code
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
         program = load_program(getattr(args, "program", None))
         if args.command is None:
             from planner.tui.app import run  # the one path that loads Textual
 
+            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__  # Textual owns the terminal
             return run(program, AgendaStore())
         return int(args.run(args, program))
+    except _OutputError as err:
+        return _output_failed(err)
     except PlannerError as err:
         _warn(str(err))
         return 2
-    except BrokenPipeError:
-        # `atc-planner program | head`: the reader left; say nothing more.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    except OSError as err:
+        return _output_failed(err) if isinstance(err, BrokenPipeError) else _unexpected(err)
     except KeyboardInterrupt:
         return 130
+    except Exception as err:  # a bug or a library's surprise: still one line, never a traceback
+        return _unexpected(err)
+
+
+def _unexpected(err: BaseException) -> int:
+    if os.environ.get("ATC_PLANNER_DEBUG"):
+        raise err
+    _warn(f"unexpected error: {type(err).__name__}: {err} "
+          "(set ATC_PLANNER_DEBUG=1 to see where)")
+    return 2
+
+
+def _output_failed(err: BaseException) -> int:
+    """Standard output went away or filled up. A reader that left (`| head`) is no error."""
+    # Whatever is still buffered would fail again at exit: send it nowhere.
+    with suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    if isinstance(err, BrokenPipeError) or (
+            isinstance(err, _OutputError) and isinstance(err.__cause__, BrokenPipeError)):
+        return 0
+    _warn(str(err) if isinstance(err, PlannerError)
+          else f"cannot write to standard output: {getattr(err, 'strerror', None) or err}")
+    return 2
+
+
+class _OutputError(PlannerError):
+    """Standard output cannot be written (a full disk, a closed descriptor)."""
+
+
+class _Output:
+    """Standard output, sanitised for the terminal, whose write errors say what failed."""
+
+    def __init__(self, stream: Any) -> None:
+        from planner.safe_text import TerminalWriter
+
+        self._stream = TerminalWriter(stream)
+
+    def _guard(self, call: Callable[[], Any]) -> Any:
+        try:
+            return call()
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise _OutputError(f"cannot write to standard output: {err.strerror or err}") from err
+
+    def write(self, text: str) -> int:
+        return int(self._guard(lambda: self._stream.write(text)))
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _reopen_closed_std_streams() -> None:
+    """A closed stdin/stdout/stderr (`atc-planner program >&-`) becomes /dev/null.
+
+    Otherwise the next file opened (the agenda's lock, say) would get descriptor 1 or 2 and
+    receive whatever is printed.
+    """
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            new = os.open(os.devnull, os.O_RDWR)
+            if new != fd:
+                os.dup2(new, fd)
+                os.close(new)
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "r" if fd == 0 else "w", encoding="utf-8"))  # noqa: SIM115
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from planner.agenda import Agenda
 from planner.errors import PlannerError
 from planner.program import Paper, Program, Session
 from planner.render import local
+from planner.safe_text import ics_document
 
 PRODID = f"-//atc-planner//atc-planner {__version__}//EN"
 
@@ -152,12 +153,18 @@ def export_to(target: str, program: Program, agenda: Agenda,
               options: ExportOptions = ExportOptions()) -> int:
     """Write the calendar to a path ('-' is standard output); return the number of events."""
     cal, count = build_calendar(program, agenda, options)
-    data = cal.to_ical()
+    # A control character in a title or a note would make strict parsers reject the file.
+    data = ics_document(cal.to_ical())
     if target == "-":
         import sys
 
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise ExportError(f"cannot write to standard output: {err.strerror or err}") from None
         return count
     write_atomically(Path(target), data)
     return count

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from planner.render import day_title, span, starred_papers
+from planner.safe_text import for_terminal
 from planner.tui.widgets import CONFLICT, HOP, STAR
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ class AgendaScreen(Screen[None]):
         summary = (f"{len(papers)} starred talk{'s' * (len(papers) != 1)} · "
                    f"{n_conf} conflict{'s' * (n_conf != 1)} · {n_hops} hop{'s' * (n_hops != 1)}")
         if unknown:
-            summary += f" · {len(unknown)} not in this program: {', '.join(unknown)}"
+            summary += (f" · {len(unknown)} not in this program: "
+                        f"{for_terminal(', '.join(unknown))}")
         if not papers:
             summary += "\nNothing starred yet: press space on a talk in the grid."
         self.query_one("#agenda-summary", Static).update(Content(summary))
@@ -72,7 +74,7 @@ class AgendaScreen(Screen[None]):
                 lines.append(Content(f"     {HOP} hop from {program.session_of(hop.src).track} "
                                      f"({hop.gap_phrase})"))
             if note := agenda.note(p.id):
-                lines.append(Content(f"     note: {note.splitlines()[0]}"))
+                lines.append(Content(f"     note: {for_terminal(note.splitlines()[0])}"))
             options.append(Option(Content("\n").join(lines), id=p.id))
         option_list = self.query_one(OptionList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None

@@ -12,6 +12,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.worker import Worker
 
@@ -20,6 +21,7 @@ from planner.cli import DEFAULT_ICS
 from planner.conflicts import Analysis, analyze
 from planner.program import Program
 from planner.render import local
+from planner.safe_text import for_terminal, terminal_copy
 from planner.tui.commands import TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
@@ -63,19 +65,28 @@ class PlannerApp(App[int]):
                  export_path: str | Path = DEFAULT_ICS,
                  watch_seconds: float = 1.0) -> None:
         super().__init__()
-        self.program = program
+        # Every screen draws from self.program: its text is made printable once, here, so no
+        # title can send an escape sequence to the terminal. Exports use the program as loaded.
+        self.program = terminal_copy(program)
+        self.source_program = program
         self.store = store
         self.clock = clock
         self.export_path = Path(export_path)
         self.watch_seconds = watch_seconds
-        self.navigator = Navigator(program)
-        self.sub_title = f"{program.conference.name} · {program.conference.location}"
+        self.navigator = Navigator(self.program)
+        self.sub_title = f"{self.program.conference.name} · {self.program.conference.location}"
         self._analysis: tuple[Agenda, Analysis] | None = None
         self._changes: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
         self._pending = 0  # changes queued or being written, counted on the UI thread
         self._file_stamp: tuple[int, int] | None = None
         self._writer: Worker[None] | None = None
         self.read_only = False
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        # Paths, error texts and titles end up here: shown, never interpreted by the terminal.
+        super().notify(for_terminal(message, multiline=True), title=for_terminal(title),
+                       severity=severity, timeout=timeout, markup=markup)
 
     @property
     def busy(self) -> bool:
@@ -257,7 +268,7 @@ class PlannerApp(App[int]):
         from planner.ics import export_to  # icalendar loads here, on first export only
 
         try:
-            count = export_to(str(self.export_path), self.program, agenda)
+            count = export_to(str(self.export_path), self.source_program, agenda)
         except PlannerError as err:
             self.notify(str(err), title="Export failed", severity="error", markup=False)
             return

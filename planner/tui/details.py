@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static, TextArea
 
+from planner.safe_text import for_terminal
 from planner.tui.widgets import CONFLICT, HOP, STAR, when
 
 if TYPE_CHECKING:
@@ -47,7 +48,10 @@ class DetailsScreen(ModalScreen[None]):
                 yield Button("Star", id="star", variant="primary")
                 yield Button("Close", id="close")
             yield Label("Your note (saved when you close)", classes="note-label")
-            yield TextArea(self.app.agenda.note(paper.id), id="note", soft_wrap=True,
+            # Shown printable; saved only if the user changes it, so a stored note keeps
+            # exactly what was typed even when it holds control characters.
+            self._shown_note = for_terminal(self.app.agenda.note(paper.id), multiline=True)
+            yield TextArea(self._shown_note, id="note", soft_wrap=True,
                            show_line_numbers=False)
             authors = []
             for a in paper.authors:
@@ -80,7 +84,9 @@ class DetailsScreen(ModalScreen[None]):
         self.query_one("#star", Button).label = "Unstar" if starred else "Star"
 
     def _save_note(self) -> None:
-        self.app.set_note(self.paper_id, self.query_one("#note", TextArea).text)
+        text = self.query_one("#note", TextArea).text
+        if text != self._shown_note:
+            self.app.set_note(self.paper_id, text)
 
     def action_toggle_star(self) -> None:
         starring = self.paper_id not in self.app.agenda.starred

@@ -1,0 +1,146 @@
+"""Text from files and users, made safe for a terminal and for an .ics file.
+
+Program files, agenda notes, paths and error messages are untrusted: an ESC in a title is a
+terminal escape sequence (clear the screen, set the window title, write the clipboard with
+OSC 52), and the same byte in an .ics makes strict parsers reject the whole calendar.
+
+- `for_terminal(text)`: one line of display text. Every control character (C0, DEL, C1) and
+  every lone surrogate becomes a visible stand-in: ESC shows as "␛", a newline as "␤", a C1
+  control or a lone surrogate as "�". Use it for titles, names, ids, paths.
+- `for_terminal(text, multiline=True)`: the same, but newline and tab are kept (a note, a
+  whole page of command output); CRLF counts as one newline.
+- `for_ics(text)`: a property value for .ics: control characters are left out (newline and
+  tab kept, the writer escapes them), lone surrogates become "�".
+- `ics_document(data)`: a whole serialised calendar with every stray control character
+  removed and only CRLF line ends: the guarantee at the point where the file is written.
+- `json_for_terminal(text)`: serialised JSON whose strings keep their exact value but carry
+  DEL, C1 and lone surrogates as \\u escapes (json.dumps escapes C0 already).
+- `terminal_copy(program)`: the same frozen dataclass tree (a Program) with every string
+  made printable, for a UI that draws its text in many places; the original stays for export.
+- `TerminalWriter`: wraps sys.stdout/sys.stderr so whatever a command prints goes through
+  `for_terminal(..., multiline=True)`.
+
+Stored data is never changed by these: they are for showing and exporting only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, TextIO, TypeVar
+
+T = TypeVar("T")
+
+# Unicode general category Cc is exactly C0 (U+0000-001F), DEL (U+007F) and C1 (U+0080-009F).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_BUT_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+REPLACEMENT = "\ufffd"
+_PICTURES: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20)}  # ␀ … ␟ (␛ for ESC)
+_PICTURES[0x0A] = "\u2424"  # ␤ reads as "newline" better than U+240A ␊
+_PICTURES[0x7F] = "\u2421"  # ␡
+_PICTURES.update({c: REPLACEMENT for c in range(0x80, 0xA0)})
+_PICTURES.update({c: REPLACEMENT for c in range(0xD800, 0xE000)})
+_LAYOUT_PICTURES = {**_PICTURES, 0x0A: "\n", 0x09: "\t"}
+
+_ICS_DROP: dict[int, str | None] = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
+_ICS_DROP[0x7F] = None
+_ICS_DROP.update({c: None for c in range(0x80, 0xA0)})
+_ICS_DROP.update({c: REPLACEMENT for c in range(0xD800, 0xE000)})
+
+# In a serialised calendar: any control character except tab and a CR that starts a CRLF.
+_ICS_STRAY = re.compile("\r(?!\n)|(?<!\r)\n|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
+def has_control(text: str) -> bool:
+    """True if the text holds a control character or a lone surrogate (newline and tab too)."""
+    return _UNSAFE.search(text) is not None
+
+
+def for_terminal(text: str, *, multiline: bool = False) -> str:
+    """Printable text: control characters and lone surrogates as visible stand-ins."""
+    if multiline:
+        if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
+            return text
+        return text.replace("\r\n", "\n").translate(_LAYOUT_PICTURES)
+    if _UNSAFE.search(text) is None:
+        return text
+    return text.translate(_PICTURES)
+
+
+def for_ics(text: str) -> str:
+    """An .ics property value: control characters left out; newline and tab kept."""
+    if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").translate(_ICS_DROP)
+
+
+def ics_document(data: bytes) -> bytes:
+    """A serialised calendar with no control character but tab and the CRLF line ends."""
+    text = data.decode("utf-8", errors="replace")
+    cleaned = _ICS_STRAY.sub("", text)
+    return data if cleaned == text else cleaned.encode("utf-8")
+
+
+def json_for_terminal(text: str) -> str:
+    """Serialised JSON (ensure_ascii=False) with DEL, C1 and lone surrogates \\u-escaped."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# Fields that are paragraphs, not one line: their newlines and tabs are layout.
+_MULTILINE_FIELDS = frozenset({"abstract", "description", "note"})
+
+
+def terminal_copy(value: T) -> T:
+    """`value` with every string in it (through dataclasses and tuples) made printable.
+
+    Returns the very same object when nothing needed a change, which is the usual case, so a
+    clean program costs one pass over its strings. Dicts are left alone (a Program's raw
+    document is for JSON output, which escapes by itself).
+    """
+    return _clean(value, False)  # type: ignore[no-any-return]
+
+
+def _clean(value: Any, multiline: bool) -> Any:
+    if isinstance(value, str):
+        return for_terminal(value, multiline=multiline)
+    if isinstance(value, tuple):
+        items = tuple(_clean(v, multiline) for v in value)
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return type(value)(*items) if hasattr(value, "_fields") else items
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changed = {}
+        for f in dataclasses.fields(value):
+            if not f.init:
+                continue
+            old = getattr(value, f.name)
+            new = _clean(old, f.name in _MULTILINE_FIELDS)
+            if new is not old:
+                changed[f.name] = new
+        return dataclasses.replace(value, **changed) if changed else value
+    return value
+
+
+class TerminalWriter:
+    """A text stream that shows control characters as stand-ins before they reach a terminal.
+
+    Everything a command prints (output, warnings, argparse's messages) passes through one of
+    these, so no new command can forget it. Bytes written to `.buffer` (the .ics on standard
+    output) bypass it: they are made safe by `ics_document`.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(for_terminal(text, multiline=True))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)  # flush, fileno, buffer, isatty, encoding…

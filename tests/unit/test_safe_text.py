@@ -1,0 +1,117 @@
+"""Control characters never reach a terminal or an .ics: the sanitiser and every command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from planner.safe_text import (
+    TerminalWriter,
+    for_ics,
+    for_terminal,
+    has_control,
+    ics_document,
+    json_for_terminal,
+    terminal_copy,
+)
+from tests.hostile import ATTACKS, CONTROL, hostile_program, write_program
+
+NOTE = "".join(ATTACKS).replace("\x00", "")  # an argument cannot hold NUL
+
+
+def test_one_line_shows_every_control_character_as_a_stand_in():
+    assert for_terminal("a\x1b[2Jb") == "a␛[2Jb"
+    assert for_terminal("x\ny\tz\r") == "x␤y␉z␍"
+    assert for_terminal("\x7f\x9b\ud800") == "␡\ufffd\ufffd"
+    assert for_terminal("plain — ünïcode 🎉 [b]x[/b]") == "plain — ünïcode 🎉 [b]x[/b]"
+    for c in range(0x110000):
+        ch = chr(c)
+        if has_control(ch):
+            assert not has_control(for_terminal(ch)), hex(c)
+
+
+def test_multiline_keeps_newline_and_tab_only():
+    assert for_terminal("a\r\nb\tc\x1bd\re", multiline=True) == "a\nb\tc␛d␍e"
+
+
+def test_unchanged_text_is_the_same_object():
+    text = "nothing to do here"
+    assert for_terminal(text) is text and for_ics(text) is text
+
+
+def test_ics_values_leave_control_characters_out():
+    assert for_ics("a\x1b[2Jb\x07\x0b\x0c\x7f\x85c\r\nd\te") == "a[2Jbc\nd\te"
+    assert for_ics("\ud800") == "\ufffd"
+
+
+def test_ics_document_keeps_crlf_and_drops_the_rest():
+    raw = "BEGIN:VCALENDAR\r\nSUMMARY:a\x1bb\x9b\rc\nd\r\n desc\tx\r\nEND:VCALENDAR\r\n".encode()
+    assert ics_document(raw) == b"BEGIN:VCALENDAR\r\nSUMMARY:abcd\r\n desc\tx\r\nEND:VCALENDAR\r\n"
+
+
+def test_json_keeps_the_values_and_escapes_c1_del_and_surrogates():
+    doc = {"t": "a\x1b\x7f\x9b\ud800\n"}
+    text = json_for_terminal(json.dumps(doc, ensure_ascii=False))
+    assert not CONTROL.search(text) and json.loads(text) == doc
+
+
+def test_writer_sanitises_what_is_printed(capsys):
+    import sys
+
+    w = TerminalWriter(sys.stdout)
+    print("x\x1b]0;t\x07y", "z", file=w)  # type: ignore[arg-type]
+    assert capsys.readouterr().out == "x␛]0;t␇y z\n"
+
+
+def test_terminal_copy_of_a_program_cleans_every_text_and_keeps_ids():
+    from planner.program import parse_program
+
+    program = parse_program(hostile_program())
+    shown = terminal_copy(program)
+    assert list(shown.papers) == list(program.papers)
+    for p in shown.papers.values():
+        assert not has_control(p.title) and not has_control(p.people_and_places)
+        assert not has_control(shown.session_of(p).title)
+    assert not has_control(shown.conference.name)
+    clean = parse_program(hostile_program(""))
+    assert terminal_copy(clean) is clean
+
+
+@pytest.mark.parametrize("args", [
+    ["program"], ["program", "--json"], ["search", "talk"], ["search", "--json", "talk"],
+    ["star", "t0s0p0", "t1s0p0"], ["agenda"], ["agenda", "--json"], ["conflicts"],
+    ["conflicts", "--json"], ["unstar", "t0s0p0"],
+])
+def test_commands_print_no_control_character(cli, tmp_path, args):
+    program = write_program(tmp_path / "p.json", hostile_program())
+    cli("--program", str(program), "star", "t0s0p0", "t1s0p0")
+    cli("--program", str(program), "note", "t0s0p0", NOTE)
+    run = cli("--program", str(program), *args)
+    assert run.returncode in (0, 1, 2), run.stderr
+    assert "Traceback" not in run.stderr
+    assert not CONTROL.search(run.stdout), run.stdout
+    assert not CONTROL.search(run.stderr), run.stderr
+    assert "␛" in run.stdout + run.stderr or "\\u001b" in run.stdout
+
+
+def test_notes_keep_what_was_typed(cli, data_dir):
+    note = NOTE
+    cli("note", "poby", note)
+    doc = json.loads((data_dir / "agenda.json").read_text())
+    assert doc["starred"]["poby"]["note"] == note
+
+
+def test_ics_from_hostile_text_passes_the_strict_parser(cli, tmp_path):
+    from ical.calendar_stream import IcsCalendarStream
+
+    program = write_program(tmp_path / "p.json", hostile_program())
+    cli("--program", str(program), "star", "t0s0p0", "t1s0p0")
+    cli("--program", str(program), "note", "t0s0p0", NOTE)
+    for extra in ([], ["--sessions"], ["--all", "--alarm", "5"]):
+        run = cli("--program", str(program), "export", "-o", "-", *extra)
+        assert run.returncode == 0, run.stderr
+        assert not CONTROL.search(run.stdout.replace("\r\n", "")), extra
+        cal = IcsCalendarStream.calendar_from_ics(run.stdout)
+        titles = {e.summary for e in cal.events}
+        assert any("Talk [2Jcleared" in t or "Session [2Jcleared" in t for t in titles), titles
