@@ -208,20 +208,47 @@ def cmd_conflicts(args: argparse.Namespace, program: Program) -> int:
 
 
 def cmd_export(args: argparse.Namespace, program: Program) -> int:
-    from planner.ics import ExportOptions, export_to
-
     loaded = _store().load()
     _report(loaded.warnings)
+    if args.format != "ics":
+        if args.alarm is not None or args.sessions:
+            raise UsageError("--alarm and --sessions are for --format ics only")
+        return _export_reading_list(args, program, loaded.agenda)
+    from planner.ics import ExportOptions, export_to
+
     if args.alarm is not None and args.alarm < 0:
         raise UsageError("--alarm takes a number of minutes, 0 or more")
     options = ExportOptions(alarm_minutes=args.alarm, per_session=args.sessions,
                             whole_program=args.all)
-    count = export_to(args.output, program, loaded.agenda, options)
-    where = "standard output" if args.output == "-" else args.output
+    output = args.output or DEFAULT_ICS
+    count = export_to(output, program, loaded.agenda, options)
+    where = "standard output" if output == "-" else output
     if count == 0:
         _warn(f"the agenda has no starred talks: wrote a calendar with no events to {where}")
     else:
         print(f"wrote {count} event{'s' * (count != 1)} to {where}", file=sys.stderr)
+    return 0
+
+
+def _export_reading_list(args: argparse.Namespace, program: Program, agenda: Agenda) -> int:
+    from pathlib import Path
+
+    from planner.output import write_atomically
+    from planner.writers import FORMATS, select, write
+
+    selection = select(program, agenda, everything=args.all)
+    text = write(args.format, program, selection)
+    output = args.output or str(Path(DEFAULT_ICS).with_suffix("." + FORMATS[args.format][1]))
+    if output == "-":
+        _emit(text)
+    else:
+        write_atomically(Path(output), text.encode("utf-8"))
+    n = len(selection.papers)
+    where = "standard output" if output == "-" else output
+    if n == 0:
+        _warn(f"the agenda has no starred talks: wrote an empty {args.format} list to {where}")
+    else:
+        print(f"wrote {n} paper{'s' * (n != 1)} to {where}", file=sys.stderr)
     return 0
 
 
@@ -313,9 +340,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help='{"now": talk or null, "next": talk or null, ...}')
     p.set_defaults(run=cmd_now)
 
-    p = sub.add_parser("export", parents=[common], help="write the agenda as an iCalendar file")
-    p.add_argument("-o", "--output", default=DEFAULT_ICS, metavar="PATH",
-                   help=f"where to write (default: {DEFAULT_ICS}; '-' for standard output)")
+    p = sub.add_parser("export", parents=[common],
+                       help="write the agenda as a calendar (.ics) or a reading list")
+    p.add_argument("--format", choices=("ics", "bibtex", "markdown", "csv"), default="ics",
+                   help="ics (default): calendar events; bibtex, markdown, csv: a reading list")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help=f"where to write (default: {DEFAULT_ICS}, or .bib, .md, .csv for the "
+                        "other formats; '-' for standard output)")
     p.add_argument("--alarm", type=int, metavar="MINUTES", help="a reminder this long before")
     p.add_argument("--sessions", action="store_true",
                    help="one event per session with starred talks, not per talk")

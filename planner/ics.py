@@ -7,9 +7,6 @@ conference and the paper id, so re-importing an export updates events instead of
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,16 +15,13 @@ from icalendar import Alarm, Calendar, Event, Timezone
 
 from planner import __version__
 from planner.agenda import Agenda
-from planner.errors import PlannerError
+from planner.output import ExportError as ExportError  # raised here before; kept importable
+from planner.output import write_atomically
 from planner.program import Paper, Program, Session
 from planner.render import local
 from planner.safe_text import ics_document
 
 PRODID = f"-//atc-planner//atc-planner {__version__}//EN"
-
-
-class ExportError(PlannerError):
-    """The calendar cannot be written; one line for the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,37 +162,3 @@ def export_to(target: str, program: Program, agenda: Agenda,
         return count
     write_atomically(Path(target), data)
     return count
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """All of the file or none of it: a temporary file beside it, renamed into place.
-
-    Only regular files are replaced that way: renaming over /dev/null or a named pipe would
-    replace the device itself, so those are written to directly. A symbolic link keeps
-    pointing where it did: the file it points to is replaced.
-    """
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a directory")
-    if path.exists() and not path.is_file():
-        try:
-            with open(path, "wb") as f:
-                f.write(data)
-        except OSError as err:
-            raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
-        return
-    path = path.resolve()
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as err:
-        raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as err:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise ExportError(f"cannot write {path}: {err.strerror or err}") from None

@@ -50,6 +50,10 @@ CONFERENCE = {
         "run 15 minutes back to back in contents order. Load a corrected file with --program."
     ),
     "source": "USENIX ATC '25 proceedings, table of contents (assets/contents.txt)",
+    # How the proceedings are cited (the BibTeX export), as USENIX's own citations say it.
+    "booktitle": "2025 USENIX Annual Technical Conference (USENIX ATC 25)",
+    "publisher": "USENIX Association",
+    "address": "Boston, MA",
 }
 
 # Words that mark a comma-separated piece as an organisation rather than a person. Only needed

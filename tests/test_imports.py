@@ -42,6 +42,12 @@ def test_export_loads_icalendar_but_not_textual(tmp_path):
     assert (textual, icalendar, code) == (False, True, 0)
 
 
+@pytest.mark.parametrize("fmt", ["bibtex", "markdown", "csv"])
+def test_reading_lists_load_neither_ui_nor_icalendar(fmt, tmp_path):
+    assert loaded(["export", "--format", fmt, "--all", "-o", str(tmp_path / "out")]) == \
+        (False, False, 0)
+
+
 def test_importing_the_domain_loads_no_ui():
     code = ("import sys, planner, planner.program, planner.agenda, planner.conflicts, "
             "planner.render; print('textual' in sys.modules, 'rich' in sys.modules)")

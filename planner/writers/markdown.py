@@ -1,0 +1,58 @@
+"""A Markdown reading list: grouped by day and session, each paper with authors, page, note.
+
+Text from the program or the user is escaped so that no title or note turns into markup
+(a `*` in a title stays a star, `[x](y)` stays text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.program import Paper, Program
+from planner.render import day_title, span
+from planner.writers import Selection, page_of
+
+# Every ASCII punctuation character that CommonMark can read as markup inside a line.
+_MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
+
+
+def escape(text: str) -> str:
+    text = _MARKUP.sub(r"\\\1", text)
+    # At the start of a line '-', '=' or '1.' would begin a list or underline a heading.
+    return re.sub(r"^([-=]|\d+(?=[.)]))", r"\\\1", text)
+
+
+def _paper(paper: Paper, note: str) -> list[str]:
+    authors = ", ".join(a.name for a in paper.authors)
+    page = page_of(paper)
+    line = f"- **{escape(paper.title)}**"
+    if authors:
+        line += f"  \n  {escape(authors)}"
+    if page is not None:
+        line += f"  \n  page {page}"
+    lines = [line]
+    note_lines = [n for n in note.splitlines() if n.strip()]
+    for i, n in enumerate(note_lines):
+        lines.append(f"  {'> *Note:* ' if i == 0 else '> '}{escape(n.strip())}")
+    return lines
+
+
+def write(program: Program, selection: Selection) -> str:
+    c = program.conference
+    lines = [f"# {escape(c.name)}: reading list", ""]
+    if not selection.papers:
+        lines += ["No papers selected: star some talks, or export with --all.", ""]
+    current_day = None
+    current_session = None
+    for p in selection.papers:
+        day = program.day_of(p).date
+        if day != current_day:
+            lines += [f"## {day_title(day)}", ""]
+            current_day, current_session = day, None
+        s = program.session_of(p)
+        if s.id != current_session:
+            lines += [f"### {escape(s.title)}", "",
+                      f"{escape(s.track)}, {span(program, s.start, s.end)}", ""]
+            current_session = s.id
+        lines += [*_paper(p, selection.notes.get(p.id, "")), ""]
+    return "\n".join(lines).rstrip() + "\n"
