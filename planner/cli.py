@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from dataclasses import replace
+from datetime import date
 from typing import Any, NoReturn
 
 from planner import __version__
@@ -207,9 +209,65 @@ def cmd_conflicts(args: argparse.Namespace, program: Program) -> int:
     return 1 if analysis.conflicts else 0
 
 
+def _pick_day(program: Program, name: str | None) -> date | None:
+    if not name:
+        return None
+    day = next((d.date for d in program.days if DAYS[d.date.weekday()] == name), None)
+    if day is None:
+        raise UsageError(f"the program has no day on a {name}")
+    return day
+
+
+def _walk_minutes(program: Program, given: int | None) -> int:
+    """--walk when given, else the walk time saved for this program (0 unless set)."""
+    from planner.walk import check_minutes, load_walk, settings_path
+
+    if given is not None:
+        return check_minutes(given)
+    return load_walk(settings_path(_store().path), program.conference.id)
+
+
+def cmd_plan(args: argparse.Namespace, program: Program) -> int:
+    from planner.plan import plan_for
+    from planner.plan_view import plan_json, plan_text
+
+    day = _pick_day(program, args.day)
+    walk = _walk_minutes(program, args.walk)
+    loaded = _store().load()
+    _report(loaded.warnings)
+    plan = plan_for(program, loaded.agenda, walk, day)
+    if args.json:
+        _emit_json(plan_json(plan))
+    else:
+        _emit(plan_text(program, plan))
+    _report_unknown(program, loaded.agenda)
+    return 0 if plan.every_must_fits else 1
+
+
+def cmd_walk(args: argparse.Namespace, program: Program) -> int:
+    from planner.walk import load_walk, save_walk, settings_path
+
+    path = settings_path(_store().path)
+    if args.minutes is not None:
+        save_walk(path, program.conference.id, args.minutes)
+    minutes = load_walk(path, program.conference.id)
+    print(f"walk between rooms at {program.conference.name}: {minutes} min")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace, program: Program) -> int:
     loaded = _store().load()
     _report(loaded.warnings)
+    if args.plan and args.all:
+        raise UsageError("--plan and --all do not go together: the plan is a part of the agenda")
+    if args.walk is not None and not args.plan:
+        raise UsageError("--walk goes with --plan")
+    if args.plan:  # only the talks the plan attends, with their notes
+        from planner.plan import plan_for
+
+        plan = plan_for(program, loaded.agenda, _walk_minutes(program, args.walk))
+        loaded = replace(loaded, agenda=Agenda(
+            {pid: e for pid, e in loaded.agenda.entries.items() if pid in plan.attending}))
     if args.format != "ics":
         if args.alarm is not None or args.sessions:
             raise UsageError("--alarm and --sessions are for --format ics only")
@@ -351,7 +409,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sessions", action="store_true",
                    help="one event per session with starred talks, not per talk")
     p.add_argument("--all", action="store_true", help="the whole program, starred or not")
+    p.add_argument("--plan", action="store_true",
+                   help="only the talks the plan attends (see `atc-planner plan`)")
+    p.add_argument("--walk", type=int, metavar="MINUTES",
+                   help="with --plan: minutes to walk between rooms (default: `atc-planner walk`)")
     p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("plan", parents=[common],
+                       help="the best day you can attend, and why talks are dropped "
+                            "(exit 1 when two musts collide)")
+    p.add_argument("--day", choices=DAYS, help="one day only (mon, tue, wed for ATC '25)")
+    p.add_argument("--json", action="store_true", help="one JSON document")
+    p.add_argument("--walk", type=int, metavar="MINUTES",
+                   help="minutes to walk between rooms (default: what `atc-planner walk` set)")
+    p.set_defaults(run=cmd_plan)
+
+    p = sub.add_parser("walk", parents=[common],
+                       help="show or set the minutes it takes to change rooms, for this program")
+    p.add_argument("minutes", type=int, nargs="?", metavar="MINUTES")
+    p.set_defaults(run=cmd_walk)
     return parser
 
 

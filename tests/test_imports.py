@@ -27,7 +27,7 @@ def loaded(args: list[str]) -> tuple[bool, bool, int]:
     [["program"], ["program", "--json"], ["search", "cache"], ["star", "poby"],
      ["unstar", "poby"], ["note", "poby", "hi"], ["agenda"], ["agenda", "--json"],
      ["conflicts"], ["now"], ["now", "--json", "--at", "2025-07-07T10:50"], ["now", "--all"],
-     ["--version"]],
+     ["plan"], ["plan", "--json", "--walk", "5"], ["walk"], ["--version"]],
 )
 def test_plain_commands_stay_headless(args, tmp_path):
     if args == ["--version"]:
