@@ -174,12 +174,19 @@ def parse(text: str) -> Agenda:
     return _entries(doc.get("starred"), version)
 
 
-def default_path() -> Path:
+def data_dir() -> Path:
     if env := os.environ.get(ENV_DATA_DIR):
-        return Path(env) / "agenda.json"
+        return Path(env)
     from platformdirs import user_data_dir  # only commands that touch the agenda pay for it
 
-    return Path(user_data_dir("atc-planner", appauthor=False)) / "agenda.json"
+    return Path(user_data_dir("atc-planner", appauthor=False))
+
+
+def default_path(program_id: str | None = None) -> Path:
+    """The agenda of one program: ATC '25's stays `agenda.json`, each other has its own file."""
+    if program_id is None or program_id == "atc25":
+        return data_dir() / "agenda.json"
+    return data_dir() / f"agenda-{program_id}.json"
 
 
 @dataclass(frozen=True, slots=True)

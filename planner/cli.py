@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 from planner import __version__
 from planner.agenda import Agenda, AgendaStore, level_all, star_all, unstar_all
 from planner.errors import PlannerError
-from planner.program import ENV_PROGRAM, Paper, Program, load_program
+from planner.program import ENV_PROGRAM, Paper, Program
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_ICS = "atc25-agenda.ics"
@@ -99,8 +99,13 @@ def cmd_search(args: argparse.Namespace, program: Program) -> int:
     return 0
 
 
+_program_id: str | None = None  # the loaded program's: each program has its own agenda
+
+
 def _store() -> AgendaStore:
-    return AgendaStore()
+    from planner.agenda import default_path
+
+    return AgendaStore(default_path(_program_id))
 
 
 def _report(warnings: Sequence[str]) -> None:
@@ -278,7 +283,7 @@ def cmd_export(args: argparse.Namespace, program: Program) -> int:
         raise UsageError("--alarm takes a number of minutes, 0 or more")
     options = ExportOptions(alarm_minutes=args.alarm, per_session=args.sessions,
                             whole_program=args.all)
-    output = args.output or DEFAULT_ICS
+    output = args.output or _default_name(program, "ics")
     count = export_to(output, program, loaded.agenda, options)
     where = "standard output" if output == "-" else output
     if count == 0:
@@ -296,7 +301,7 @@ def _export_reading_list(args: argparse.Namespace, program: Program, agenda: Age
 
     selection = select(program, agenda, everything=args.all)
     text = write(args.format, program, selection)
-    output = args.output or str(Path(DEFAULT_ICS).with_suffix("." + FORMATS[args.format][1]))
+    output = args.output or _default_name(program, FORMATS[args.format][1])
     if output == "-":
         _emit(text)
     else:
@@ -308,6 +313,15 @@ def _export_reading_list(args: argparse.Namespace, program: Program, agenda: Age
     else:
         print(f"wrote {n} paper{'s' * (n != 1)} to {where}", file=sys.stderr)
     return 0
+
+
+def _default_name(program: Program, suffix: str) -> str:
+    """atc25-agenda.ics (.bib, .md, .csv) for ATC '25; PROGRAM-agenda.ics for another one."""
+    from pathlib import Path
+
+    from planner.render import ics_name
+
+    return str(Path(ics_name(program)).with_suffix("." + suffix))
 
 
 def cmd_now(args: argparse.Namespace, program: Program) -> int:
@@ -342,13 +356,20 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--program", metavar="FILE", default=argparse.SUPPRESS,
-                        help=f"load this program file instead of ATC '25 (or set {ENV_PROGRAM})")
+                        help="load this program file (own JSON, frab XML, pretalx JSON or "
+                             "iCalendar) and remember it; a remembered program's name reopens "
+                             f"it; 'atc25' goes back to ATC '25 (or set {ENV_PROGRAM})")
     parser = _Parser(
         prog="atc-planner", parents=[common],
         description="Plan your days at USENIX ATC '25. With no command, opens the planner.",
     )
     parser.add_argument("--version", action="version", version=f"atc-planner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("programs", parents=[common],
+                       help="the programs you loaded (the current one marked *)")
+    p.add_argument("--json", action="store_true", help="a JSON list")
+    p.set_defaults(run=None)
 
     p = sub.add_parser("program", parents=[common], help="print the program")
     p.add_argument("--day", choices=DAYS, help="one day only (mon, tue, wed for ATC '25)")
@@ -404,7 +425,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ics (default): calendar events; bibtex, markdown, csv: a reading list")
     p.add_argument("-o", "--output", metavar="PATH",
                    help=f"where to write (default: {DEFAULT_ICS}, or .bib, .md, .csv for the "
-                        "other formats; '-' for standard output)")
+                        "other formats; PROGRAM-agenda.* for another program; '-' for standard "
+                        "output)")
     p.add_argument("--alarm", type=int, metavar="MINUTES", help="a reminder this long before")
     p.add_argument("--sessions", action="store_true",
                    help="one event per session with starred talks, not per talk")
@@ -431,6 +453,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def cmd_programs(args: argparse.Namespace) -> int:
+    from planner.library import remembered
+
+    rows = remembered()
+    if args.json:
+        _emit_json([{"key": r.key, "name": r.name, "talks": r.talks, "days": r.days,
+                     "source": r.source, "current": r.current} for r in rows])
+        return 0
+    width = max(len(r.key) for r in rows)
+    for r in rows:
+        _emit(f"{'*' if r.current else ' '} {r.key:<{width}}  {r.name}  ({r.talks} talks, "
+              f"{r.days})  {r.source}\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every way it can end is an exit status and at most one line on stderr."""
     from planner.safe_text import TerminalWriter
@@ -453,15 +490,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    global _program_id
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        program = load_program(getattr(args, "program", None))
+        if args.command == "programs":
+            if hasattr(args, "program"):  # `programs --program X` opens X first, then lists
+                _report(_open(args.program).warnings)
+            return cmd_programs(args)
+        opened = _open(getattr(args, "program", None))
+        _report(opened.warnings)
+        program = opened.program
+        _program_id = program.conference.id
         if args.command is None:
             from planner.tui.app import run  # the one path that loads Textual
 
             sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__  # Textual owns the terminal
-            return run(program, AgendaStore())
+            return run(program, _store(), key=opened.key)
         return int(args.run(args, program))
     except _OutputError as err:
         return _output_failed(err)
@@ -545,6 +590,12 @@ def _reopen_closed_std_streams() -> None:
                 os.close(new)
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "r" if fd == 0 else "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def _open(choice: str | None) -> Any:
+    from planner.library import open_program
+
+    return open_program(choice)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,10 @@ class ExportOptions:
 
 
 def paper_uid(program: Program, paper_id: str) -> str:
+    """The source's own UID/guid when it has one, so a newer schedule updates the event."""
+    paper = program.papers.get(paper_id)
+    if paper is not None and paper.uid:
+        return paper.uid
     return f"{program.conference.id}-{paper_id}@atc-planner"
 
 
@@ -44,7 +48,16 @@ def _description(program: Program, p: Paper, note: str) -> str:
     lines = [p.title, ""]
     for a in p.authors:
         lines.append(f"{a.name} ({'; '.join(a.affiliations)})" if a.affiliations else a.name)
-    lines += ["", f"Session: {s.title}", f"Track: {s.track}", f"Proceedings page: {p.page}"]
+    if program.conference.layout == "time":  # a published schedule: rooms, tracks, abstracts
+        from planner.plaintext import plain_text
+
+        lines += ["", f"Room: {s.track}"] + ([f"Track: {p.topic}"] if p.topic else [])
+        if abstract := plain_text(p.abstract):
+            lines += ["", abstract]
+    else:
+        lines += ["", f"Session: {s.title}", f"Track: {s.track}"]
+    if p.page is not None:
+        lines.append(f"Proceedings page: {p.page}")
     if note:
         lines += ["", f"Note: {note}"]
     return "\n".join(lines)
@@ -99,7 +112,8 @@ def _session_event(program: Program, s: Session, starred: list[Paper], agenda: A
     event.add("dtend", local(program, s.end))
     lines = [f"{s.track}. Starred talks:"]
     for p in starred:
-        lines += ["", f"{local(program, p.start):%H:%M} {p.title} (p. {p.page})",
+        page = f" (p. {p.page})" if p.page is not None else ""
+        lines += ["", f"{local(program, p.start):%H:%M} {p.title}{page}",
                   ", ".join(a.name for a in p.authors)]
         if note := agenda.note(p.id):
             lines.append(f"Note: {note}")
@@ -126,7 +140,7 @@ def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = Ex
     cal.add_component(Timezone.from_tzid(
         c.timezone, first_date=date(years[0], 1, 1), last_date=date(years[-1], 12, 31)))
 
-    papers = sorted(program.papers.values(), key=lambda p: (p.start, p.end, p.page))
+    papers = sorted(program.papers.values(), key=lambda p: program.time_order(p.id))
     chosen = papers if options.whole_program else [p for p in papers if p.id in agenda.starred]
     events: list[Event] = []
     if options.per_session:

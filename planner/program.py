@@ -7,8 +7,8 @@ program, correct its times and load it back with --program.
 from __future__ import annotations
 
 import itertools
-import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +19,8 @@ from planner.textfold import fold
 
 ENV_PROGRAM = "ATC_PLANNER_PROGRAM"
 SCHEMA = 1
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+DEFAULT_PROGRAM_ID = "atc25"  # the embedded program; `--program atc25` goes back to it
 
 
 class ProgramError(PlannerError):
@@ -28,18 +30,35 @@ class ProgramError(PlannerError):
 @dataclass(frozen=True, slots=True)
 class Author:
     name: str
-    affiliations: tuple[str, ...]
+    affiliations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    title: str
+    url: str
 
 
 @dataclass(frozen=True, slots=True)
 class Paper:
     id: str
     title: str
-    page: int
+    page: int | None  # a page of the proceedings; None when the source has none
     start: datetime
     end: datetime
-    authors: tuple[Author, ...]
+    authors: tuple[Author, ...]  # the speakers/persons of a published schedule
     session_id: str
+    # What published schedules (frab, pretalx, iCalendar) say about a talk; empty otherwise.
+    # Abstract and description are kept as the source wrote them (possibly HTML): views
+    # reduce them to plain text (planner.plaintext), the JSON dump keeps them as they were.
+    subtitle: str = ""
+    abstract: str = ""
+    description: str = ""
+    topic: str = ""  # the event's own track ("Go", "Security"); Session.track is its room
+    type: str = ""  # "Talk", "Lightning talk", "Workshop"
+    language: str = ""
+    links: tuple[Link, ...] = ()
+    uid: str = ""  # the source's guid/UID: the .ics export reuses it
 
     @property
     def people_and_places(self) -> str:
@@ -73,6 +92,10 @@ class Slot:
 class Day:
     date: date
     sessions: tuple[Session, ...]
+    # The day's own bounds when the source gives them (a frab day from 09:00 to 04:00 the
+    # next morning): a talk at 01:00 belongs to the day whose bounds hold it.
+    start: datetime | None = None
+    end: datetime | None = None
 
     @property
     def slots(self) -> tuple[Slot, ...]:
@@ -94,8 +117,12 @@ class Conference:
     location: str
     venue: str
     timezone: str
-    tracks: tuple[str, ...]
+    tracks: tuple[str, ...]  # the columns: "Track 1" for ATC, the rooms of a real schedule
     times_source: str
+    # "slots": sessions side by side per slot (ATC's planning layout); "time": a grid where
+    # a talk takes the height of its duration, for real schedules whose talks do not line up.
+    layout: str = "slots"
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,8 +136,9 @@ class Program:
         sessions = {s.id: s for d in self.days for s in d.sessions}
         # Time order as one int per paper: sorting and comparing ints is what keeps conflict
         # detection fast on big programs.
-        in_time = sorted(papers.values(), key=lambda p: (p.start, p.end, p.page))
-        order = {p.id: i for i, p in enumerate(in_time)}
+        in_time = sorted(enumerate(papers.values()),
+                         key=lambda ip: (ip[1].start, ip[1].end, ip[1].page or 0, ip[0]))
+        order = {p.id: i for i, (_, p) in enumerate(in_time)}
         slot_of = {}
         day_of = {}
         for d in self.days:
@@ -154,13 +182,19 @@ class Program:
         # reads the same index.
         index: dict[str, str] | None = getattr(self, "_haystacks", None)
         if index is None:
-            index = {pid: fold(f"{pid} {p.title} {p.people_and_places}")
+            from planner.plaintext import plain_text
+
+            index = {pid: fold(" ".join((pid, p.title, p.subtitle, p.people_and_places,
+                                         p.topic, plain_text(p.abstract))))
                      for pid, p in self.papers.items()}
             object.__setattr__(self, "_haystacks", index)
         return index
 
     def search(self, words: str) -> list[Paper]:
-        """Papers whose title, authors or affiliations hold every word (case, accents ignored)."""
+        """Papers whose title, people, affiliations, track or abstract hold every word.
+
+        Case and accents are ignored.
+        """
         needles = fold(words).split()
         if not needles:
             return []
@@ -192,25 +226,17 @@ def program_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def load_program(path: str | os.PathLike[str] | None = None) -> Program:
-    p = program_path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as err:
-        raise ProgramError(f"{p}: cannot read the program file ({err.strerror or err})") from None
-    except UnicodeDecodeError:
-        raise ProgramError(f"{p}: the program file is not UTF-8 text") from None
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ProgramError(f"{p}: not valid JSON (line {err.lineno}: {err.msg})") from None
-    try:
-        return parse_program(doc)
-    except _Invalid as err:
-        raise ProgramError(f"{p}: {err}") from None
+    """The program in a file of any format planner.formats reads (the shipped one by default)."""
+    from planner.formats import load_program as load_any  # the format parsers load on demand
+
+    return load_any(program_path(path))
 
 
 class _Invalid(Exception):
     pass
+
+
+Invalid = _Invalid  # what the format parsers raise: the message without the file name
 
 
 def _get(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -236,6 +262,59 @@ def _time(obj: Any, key: str, where: str) -> datetime:
     return t
 
 
+def _text(obj: dict[str, Any], key: str, where: str) -> str:
+    """An optional string field: absent or null is ''."""
+    value = obj.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _Invalid(f"{where}: {key!r} must be str")
+    return value
+
+
+def _zone_checked(name: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _Invalid(f"unknown time zone {name!r}") from None
+    return name
+
+
+def _links(p: dict[str, Any], where: str) -> tuple[Link, ...]:
+    raw = p.get("links") or []
+    if not isinstance(raw, list):
+        raise _Invalid(f"{where}: 'links' must be list")
+    return tuple(Link(_text(x, "title", f"{where}, a link") if isinstance(x, dict) else "",
+                      _get(x, "url", str, f"{where}, a link")) for x in raw)
+
+
+def _paper(p: Any, sid: str, pw: str, start: datetime, end: datetime) -> Paper:
+    page = p.get("page") if isinstance(p, dict) else None
+    if page is not None and (not isinstance(page, int) or isinstance(page, bool)):
+        raise _Invalid(f"{pw}: 'page' must be int")
+    p_start, p_end = _time(p, "start", pw), _time(p, "end", pw)
+    if not p_start < p_end:
+        raise _Invalid(f"{pw}: ends before it starts")
+    if p_start < start or p_end > end:
+        raise _Invalid(f"{pw}: talk runs outside its session {sid!r}")
+    authors = []
+    for a in _get(p, "authors", list, pw):
+        affs = a.get("affiliations", []) if isinstance(a, dict) else []
+        if not isinstance(affs, list) or not all(isinstance(x, str) for x in affs):
+            raise _Invalid(f"{pw}: affiliations must be strings")
+        authors.append(Author(_get(a, "name", str, f"{pw}, an author"), tuple(affs)))
+    return Paper(
+        id=p["id"], title=_get(p, "title", str, pw), page=page,
+        start=p_start, end=p_end, authors=tuple(authors), session_id=sid,
+        subtitle=_text(p, "subtitle", pw), abstract=_text(p, "abstract", pw),
+        description=_text(p, "description", pw), topic=_text(p, "topic", pw),
+        type=_text(p, "type", pw), language=_text(p, "language", pw),
+        links=_links(p, pw), uid=_text(p, "uid", pw),
+    )
+
+
 def parse_program(doc: Any) -> Program:
     """Check a program document and build the Program; raise _Invalid naming the first problem."""
     if not isinstance(doc, dict):
@@ -253,10 +332,17 @@ def parse_program(doc: Any) -> Program:
         full_name=c.get("full_name") or c["name"],
         location=c.get("location", ""),
         venue=c.get("venue", ""),
-        timezone=c.get("timezone", "UTC"),
+        timezone=_zone_checked(_text(c, "timezone", "conference") or "UTC"),
         tracks=tracks,
         times_source=c.get("times_source", "not stated in the program file"),
+        layout=_text(c, "layout", "conference") or "slots",
+        url=_text(c, "url", "conference"),
     )
+    if not _ID.fullmatch(conference.id):
+        raise _Invalid(f"conference: 'id' {conference.id!r} must be letters, digits, '.', '-' "
+                       "or '_' (it names the program's agenda file)")
+    if conference.layout not in ("slots", "time"):
+        raise _Invalid(f"conference: 'layout' must be 'slots' or 'time', not {conference.layout!r}")
     paper_ids: set[str] = set()
     session_ids: set[str] = set()
     days = []
@@ -267,6 +353,12 @@ def parse_program(doc: Any) -> Program:
         except ValueError:
             raise _Invalid(f"{where}: 'date' is not a date like 2025-07-07") from None
         where = f"day {day_date}"
+        day_start = _time(d, "start", where) if d.get("start") is not None else None
+        day_end = _time(d, "end", where) if d.get("end") is not None else None
+        if (day_start is None) != (day_end is None):
+            raise _Invalid(f"{where}: give both 'start' and 'end', or neither")
+        if day_start is not None and day_end is not None and not day_start < day_end:
+            raise _Invalid(f"{where}: ends before it starts")
         sessions = []
         for j, s in enumerate(_get(d, "sessions", list, where)):
             sw = f"{where}, session {j + 1}"
@@ -281,7 +373,12 @@ def parse_program(doc: Any) -> Program:
             start, end = _time(s, "start", sw), _time(s, "end", sw)
             if not start < end:
                 raise _Invalid(f"{sw}: ends before it starts")
-            if start.date() != day_date:
+            if day_start is not None and day_end is not None:
+                # Only the start: a talk may run on past the day's end (04:00).
+                if not day_start <= start < day_end:
+                    raise _Invalid(f"{sw}: starts outside its day {day_date} "
+                                   f"({day_start:%Y-%m-%d %H:%M}–{day_end:%Y-%m-%d %H:%M})")
+            elif start.date() != day_date:
                 raise _Invalid(f"{sw}: starts on {start.date()}, not on its day {day_date}")
             papers = []
             for k, p in enumerate(_get(s, "papers", list, sw)):
@@ -293,27 +390,13 @@ def parse_program(doc: Any) -> Program:
                 if pid in paper_ids:
                     raise _Invalid(f"duplicate paper id {pid!r}")
                 paper_ids.add(pid)
-                p_start, p_end = _time(p, "start", pw), _time(p, "end", pw)
-                if not p_start < p_end:
-                    raise _Invalid(f"{pw}: ends before it starts")
-                if p_start < start or p_end > end:
-                    raise _Invalid(f"{pw}: talk runs outside its session {sid!r}")
-                authors = []
-                for a in _get(p, "authors", list, pw):
-                    affs = _get(a, "affiliations", list, f"{pw}, an author")
-                    if not all(isinstance(x, str) for x in affs):
-                        raise _Invalid(f"{pw}: affiliations must be strings")
-                    authors.append(Author(_get(a, "name", str, f"{pw}, an author"), tuple(affs)))
-                papers.append(Paper(
-                    id=pid, title=_get(p, "title", str, pw), page=_get(p, "page", int, pw),
-                    start=p_start, end=p_end, authors=tuple(authors), session_id=sid,
-                ))
+                papers.append(_paper(p, sid, pw, start, end))
             sessions.append(Session(
                 id=sid, title=_get(s, "title", str, sw), track=track, start=start, end=end,
                 papers=tuple(sorted(papers, key=lambda p: p.start)),
             ))
         _check_tracks_do_not_overlap(sessions)
-        days.append(Day(day_date, tuple(sessions)))
+        days.append(Day(day_date, tuple(sessions), day_start, day_end))
     return Program(conference, tuple(sorted(days, key=lambda d: d.date)), doc)
 
 
@@ -336,14 +419,28 @@ def author_dict(a: Author) -> dict[str, Any]:
 
 
 def paper_dict(p: Paper) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "title": p.title,
-        "page": p.page,
+    doc: dict[str, Any] = {"id": p.id, "title": p.title}
+    if p.page is not None:
+        doc["page"] = p.page
+    doc |= {
         "start": p.start.isoformat(),
         "end": p.end.isoformat(),
         "authors": [author_dict(a) for a in p.authors],
     }
+    # The published-schedule fields only when they say something: ATC's dump stays as it was.
+    for key in ("subtitle", "abstract", "description", "topic", "type", "language", "uid"):
+        if value := getattr(p, key):
+            doc[key] = value
+    if p.links:
+        doc["links"] = [{"title": x.title, "url": x.url} for x in p.links]
+    return doc
+
+
+def _day_dict(d: Day) -> dict[str, Any]:
+    doc: dict[str, Any] = {"date": d.date.isoformat()}
+    if d.start is not None and d.end is not None:
+        doc |= {"start": d.start.isoformat(), "end": d.end.isoformat()}
+    return doc
 
 
 def program_dict(program: Program, day: date | None = None) -> dict[str, Any]:
@@ -353,7 +450,7 @@ def program_dict(program: Program, day: date | None = None) -> dict[str, Any]:
         "conference": program.raw["conference"],
         "days": [
             {
-                "date": d.date.isoformat(),
+                **_day_dict(d),
                 "sessions": [
                     {
                         "id": s.id,

@@ -36,6 +36,11 @@ def span(program: Program, start: datetime, end: datetime) -> str:
     return f"{hm(program, start)}–{hm(program, end)}"
 
 
+def ics_name(program: Program) -> str:
+    """The default export file: atc25-agenda.ics for ATC '25, PROGRAM-agenda.ics for others."""
+    return f"{program.conference.id}-agenda.ics"
+
+
 def day_title(d: date) -> str:
     return f"{d:%A}, {d:%B} {d.day}, {d.year}"
 
@@ -49,7 +54,8 @@ def short_day(d: date) -> str:
 
 def program_text(program: Program, day: date | None = None) -> str:
     c = program.conference
-    lines = [f"{c.name}: {c.full_name}", f"{c.location}. Times: {c.times_source}", ""]
+    place = f"{c.location}. " if c.location else ""
+    lines = [f"{c.name}: {c.full_name}", f"{place}Times: {c.times_source} ({c.timezone})", ""]
     for d in program.days:
         if day is not None and d.date != day:
             continue
@@ -87,7 +93,7 @@ def starred_papers(program: Program, agenda: Agenda) -> tuple[list[Paper], list[
     """Starred papers in time order, and the starred ids this program does not know."""
     known = [program.papers[pid] for pid in agenda.starred if pid in program.papers]
     unknown = sorted(pid for pid in agenda.starred if pid not in program.papers)
-    return sorted(known, key=lambda p: (p.start, p.end, p.page)), unknown
+    return sorted(known, key=lambda p: program.time_order(p.id)), unknown
 
 
 def agenda_json(program: Program, agenda: Agenda, analysis: Analysis) -> dict[str, Any]:

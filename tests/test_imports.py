@@ -27,7 +27,7 @@ def loaded(args: list[str]) -> tuple[bool, bool, int]:
     [["program"], ["program", "--json"], ["search", "cache"], ["star", "poby"],
      ["unstar", "poby"], ["note", "poby", "hi"], ["agenda"], ["agenda", "--json"],
      ["conflicts"], ["now"], ["now", "--json", "--at", "2025-07-07T10:50"], ["now", "--all"],
-     ["plan"], ["plan", "--json", "--walk", "5"], ["walk"], ["--version"]],
+     ["plan"], ["plan", "--json", "--walk", "5"], ["walk"], ["--version"], ["programs"]],
 )
 def test_plain_commands_stay_headless(args, tmp_path):
     if args == ["--version"]:
@@ -53,3 +53,12 @@ def test_importing_the_domain_loads_no_ui():
             "planner.render; print('textual' in sys.modules, 'rich' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["False", "False"]
+
+
+def test_a_schedule_file_loads_without_ui_or_calendar_libraries(tmp_path):
+    from tests.schedule_files import FRAB
+
+    path = tmp_path / "schedule.xml"
+    path.write_text(FRAB, encoding="utf-8")
+    textual, icalendar, code = loaded(["--program", str(path), "program", "--json"])
+    assert (textual, icalendar, code) == (False, False, 0)

@@ -36,15 +36,17 @@ def test_wheel_in_a_fresh_venv_runs_from_another_directory(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     bindir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
-    # --no-deps: `program` needs only the standard library, so this runs offline and fast;
-    # .ci/run installs the full dependency set in a fresh venv of its own.
+    # --no-deps: `program` needs only the standard library (with the data directory named,
+    # platformdirs is not asked), so this runs offline and fast; .ci/run installs the full
+    # dependency set in a fresh venv of its own.
     subprocess.run([bindir / "python", "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
                    check=True, capture_output=True, timeout=300)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     run = subprocess.run([bindir / "atc-planner", "program", "--json"], cwd=elsewhere,
                          capture_output=True, text=True, timeout=60,
-                         env={"PATH": str(bindir), "HOME": str(tmp_path)})
+                         env={"PATH": str(bindir), "HOME": str(tmp_path),
+                              "ATC_PLANNER_DATA_DIR": str(tmp_path / "data")})
     assert run.returncode == 0, run.stderr
     doc = json.loads(run.stdout)
     assert sum(len(s["papers"]) for d in doc["days"] for s in d["sessions"]) == 100

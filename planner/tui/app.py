@@ -63,12 +63,13 @@ class PlannerApp(App[int]):
     def __init__(self, program: Program, store: AgendaStore, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  export_path: str | Path = DEFAULT_ICS,
-                 watch_seconds: float = 1.0) -> None:
+                 watch_seconds: float = 1.0, program_key: str = "atc25") -> None:
         super().__init__()
         # Every screen draws from self.program: its text is made printable once, here, so no
         # title can send an escape sequence to the terminal. Exports use the program as loaded.
         self.program = terminal_copy(program)
         self.source_program = program
+        self.program_key = program_key  # how the remembered-programs store names it
         self.store = store
         self.clock = clock
         self.export_path = Path(export_path)
@@ -281,7 +282,9 @@ class PlannerApp(App[int]):
                         title="Calendar", severity="warning", markup=False)
 
 
-def run(program: Program, store: AgendaStore) -> int:
-    app = PlannerApp(program, store)
+def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
+    from planner.render import ics_name
+
+    app = PlannerApp(program, store, export_path=ics_name(program), program_key=key)
     code = app.run()
     return code or 0

@@ -12,11 +12,45 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static, TextArea
 
+from planner.plaintext import plain_text
+from planner.program import Paper, Program
 from planner.safe_text import for_terminal
 from planner.tui.widgets import CONFLICT, HOP, STAR, when
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
+
+
+def meta(program: Program, paper: Paper) -> Content:
+    """When, where, and what the source says the talk is, one labelled line each."""
+    session = program.session_of(paper)
+    where = ", ".join(x for x in (session.track, program.conference.venue) if x)
+    rows: list[tuple[str, str]] = [("When   ", when(program, paper)), ("Where  ", where)]
+    if program.conference.layout == "time":  # a published schedule: its track, not a session
+        rows += [("Track  ", paper.topic), ("Type   ", paper.type), ("Lang   ", paper.language)]
+    else:
+        rows.append(("Session", f" {session.title}"))
+    if paper.page is not None:
+        rows.append(("Page   ", f" {paper.page} of the proceedings"))
+    parts: list[Content | tuple[str, str] | str] = []
+    for label, value in rows:
+        if value:
+            parts += ["\n" if parts else "", (label, "dim"), value]
+    return Content.assemble(*parts)
+
+
+def published_fields(paper: Paper) -> ComposeResult:
+    """Subtitle, abstract, description (HTML reduced to text, never markup) and links."""
+    for label, text in (("Subtitle", paper.subtitle), ("Abstract", plain_text(paper.abstract)),
+                        ("Description", plain_text(paper.description))):
+        if text:
+            yield Label(label, classes="note-label")
+            yield Static(Content(text[:20_000]), classes="details-text")
+    if paper.links:
+        yield Label("Links", classes="note-label")
+        yield Static(Content("\n").join(
+            Content(f"{x.title}: {x.url}" if x.title else x.url) for x in paper.links),
+            classes="details-text")
 
 
 class DetailsScreen(ModalScreen[None]):
@@ -34,15 +68,9 @@ class DetailsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         program = self.app.program
         paper = program.papers[self.paper_id]
-        session = program.session_of(paper)
         with VerticalScroll(id="details-body"):
             yield Static(Content.styled(paper.title, "bold"), id="details-title")
-            yield Static(Content.assemble(
-                ("When   ", "dim"), when(program, paper), "\n",
-                ("Where  ", "dim"), f"{session.track}, {program.conference.venue}", "\n",
-                ("Session", "dim"), f" {session.title}", "\n",
-                ("Page   ", "dim"), f" {paper.page} of the proceedings",
-            ), id="details-meta")
+            yield Static(meta(program, paper), id="details-meta")
             yield Static(id="details-state")
             with Horizontal(id="details-buttons"):
                 yield Button("Star", id="star", variant="primary")
@@ -59,6 +87,7 @@ class DetailsScreen(ModalScreen[None]):
                 authors.append(Content(f"    {'; '.join(a.affiliations) or '(no affiliation)'}"))
             yield Label("Authors", classes="note-label")
             yield Static(Content("\n").join(authors), id="details-authors")
+            yield from published_fields(paper)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -1,0 +1,219 @@
+"""Remembered programs: each program the user loads is kept, converted, in the data directory.
+
+- `--program FILE` (or ATC_PLANNER_PROGRAM) reads the file in any format, stores a copy in the
+  planner's own schema (`programs/<key>.json`) and makes it the current one; the next start
+  with no --program opens the current one from that copy: fast, and still there when the
+  source moves or changes.
+- `--program atc25` goes back to the embedded ATC '25 program; `--program KEY` reopens a
+  remembered one.
+- Per program the view state (rooms the user hid) is kept beside it.
+
+The index (`programs/index.json`) is small and rewritten whole, atomically. Failing to
+remember is a warning, never a reason to refuse a program that loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from planner.agenda import data_dir
+from planner.program import (
+    DEFAULT_PROGRAM_ID,
+    ENV_PROGRAM,
+    Program,
+    ProgramError,
+    shipped_program_path,
+)
+
+CUSTOM_ATC = f"{DEFAULT_PROGRAM_ID}-custom"  # a corrected ATC '25 file: its own entry, same agenda
+
+
+@dataclass
+class Opened:
+    program: Program
+    key: str  # how `--program KEY` and the palette name it
+    warnings: list[str] = field(default_factory=list)
+
+
+def programs_dir() -> Path:
+    return data_dir() / "programs"
+
+
+def _index_path() -> Path:
+    return programs_dir() / "index.json"
+
+
+def read_index() -> dict[str, Any]:
+    try:
+        doc = json.loads(_index_path().read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {"current": DEFAULT_PROGRAM_ID, "programs": {}}
+    if not isinstance(doc, dict) or not isinstance(doc.get("programs"), dict):
+        return {"current": DEFAULT_PROGRAM_ID, "programs": {}}
+    return doc
+
+
+def _write_json(path: Path, doc: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def stored_path(key: str) -> Path:
+    return programs_dir() / f"{key}.json"
+
+
+def _load_file(path: Path) -> Program:
+    from planner.formats import load_program
+
+    return load_program(path)
+
+
+def open_program(choice: str | None = None) -> Opened:
+    """The program to plan with: the one asked for, else the last one opened, else ATC '25."""
+    choice = choice or os.environ.get(ENV_PROGRAM) or None
+    if choice is None:
+        current = read_index().get("current", DEFAULT_PROGRAM_ID)
+        if isinstance(current, str) and current != DEFAULT_PROGRAM_ID:
+            path = stored_path(current)
+            if path.is_file():
+                return Opened(_load_file(path), current)
+        return Opened(_load_file(shipped_program_path()), DEFAULT_PROGRAM_ID)
+    if choice == DEFAULT_PROGRAM_ID:
+        opened = Opened(_load_file(shipped_program_path()), DEFAULT_PROGRAM_ID)
+        opened.warnings += _set_current(DEFAULT_PROGRAM_ID)
+        return opened
+    path = Path(choice)
+    if not path.exists() and "/" not in choice and os.sep not in choice:
+        if not stored_path(choice).is_file():
+            raise unknown_choice(choice)
+        opened = Opened(_load_file(stored_path(choice)), choice)
+        opened.warnings += _set_current(choice)
+        return opened
+    program = _load_file(path)
+    key = program.conference.id
+    if key == DEFAULT_PROGRAM_ID:
+        key = CUSTOM_ATC
+    opened = Opened(program, key)
+    opened.warnings += remember(program, key, path)
+    return opened
+
+
+def remember(program: Program, key: str, source: Path) -> list[str]:
+    """Store the program in the own schema and make it the current one; warnings, if any."""
+    from planner.formats.own import dumps
+
+    c = program.conference
+    try:
+        text = dumps(program)
+        target = stored_path(key)
+        with suppress(OSError):
+            if target.read_text(encoding="utf-8") == text:
+                text = ""  # unchanged since the last load: no write
+        if text:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_text(target, text)
+        index = read_index()
+        index["programs"][key] = {
+            "name": c.name, "full_name": c.full_name, "source": str(source.resolve()),
+            "loaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "talks": len(program.papers),
+            "first_day": program.days[0].date.isoformat() if program.days else None,
+            "last_day": program.days[-1].date.isoformat() if program.days else None,
+        }
+        index["current"] = key
+        _write_json(_index_path(), index)
+    except OSError as err:
+        return [f"could not remember the program in {programs_dir()} "
+                f"({err.strerror or err}); it is loaded for this run only"]
+    return []
+
+
+def _write_text(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _set_current(key: str) -> list[str]:
+    index = read_index()
+    if index.get("current") == key:
+        return []
+    index["current"] = key
+    try:
+        _write_json(_index_path(), index)
+    except OSError as err:
+        return [f"could not remember the choice in {programs_dir()} ({err.strerror or err})"]
+    return []
+
+
+@dataclass(frozen=True)
+class Remembered:
+    key: str
+    name: str
+    talks: int | None
+    days: str
+    source: str
+    current: bool
+
+
+def remembered() -> list[Remembered]:
+    """ATC '25 first, then every remembered program, in the order they were first loaded."""
+    index = read_index()
+    current = index.get("current", DEFAULT_PROGRAM_ID)
+    rows = [Remembered(DEFAULT_PROGRAM_ID, "USENIX ATC '25", 100, "2025-07-07 – 2025-07-09",
+                       "embedded", current == DEFAULT_PROGRAM_ID)]
+    for key, info in index["programs"].items():
+        if not isinstance(info, dict) or not stored_path(key).is_file():
+            continue
+        days = f"{info.get('first_day')} – {info.get('last_day')}"
+        rows.append(Remembered(key, str(info.get("name", key)), info.get("talks"), days,
+                               str(info.get("source", "")), current == key))
+    return rows
+
+
+# --- view state per program ---------------------------------------------------------------
+
+
+def _view_path(key: str) -> Path:
+    return programs_dir() / f"{key}.view.json"
+
+
+def hidden_rooms(key: str) -> frozenset[str]:
+    try:
+        doc = json.loads(_view_path(key).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return frozenset()
+    hidden = doc.get("hidden_rooms") if isinstance(doc, dict) else None
+    return frozenset(x for x in hidden or [] if isinstance(x, str))
+
+
+def save_hidden_rooms(key: str, rooms: frozenset[str]) -> None:
+    """Raises OSError when it cannot be saved; the caller says so."""
+    _write_json(_view_path(key), {"hidden_rooms": sorted(rooms)})
+
+
+def unknown_choice(choice: str) -> ProgramError:
+    return ProgramError(f"{choice}: cannot read the program file (no such file), and no "
+                        "remembered program has that name (see `atc-planner programs`)")

@@ -1,0 +1,84 @@
+"""Loading a published schedule from the command line: remembered, with its own agenda."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.schedule_files import FRAB, ICAL, PRETALX
+
+
+@pytest.fixture
+def frab(tmp_path: Path) -> Path:
+    path = tmp_path / "source" / "schedule.xml"
+    path.parent.mkdir()
+    path.write_text(FRAB, encoding="utf-8")
+    return path
+
+
+def test_a_loaded_program_is_remembered_and_opens_next_time(cli, frab, data_dir):
+    first = cli("--program", str(frab), "program", "--json")
+    assert first.returncode == 0, first.stderr
+    frab.unlink()  # the source moves away: the remembered copy is what opens
+    again = cli("program", "--json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout) == json.loads(first.stdout)
+    listed = cli("programs")
+    lines = listed.stdout.splitlines()
+    assert lines[0].startswith("  atc25 ") and lines[1].startswith("* minicon25 ")
+    assert "5 talks" in lines[1]
+    back = cli("--program", "atc25", "program", "--json")
+    assert json.loads(back.stdout)["conference"]["id"] == "atc25"
+    assert json.loads(cli("program", "--json").stdout)["conference"]["id"] == "atc25"
+    by_name = cli("--program", "minicon25", "program", "--json")
+    assert json.loads(by_name.stdout) == json.loads(first.stdout)
+
+
+def test_each_program_has_its_own_agenda(cli, frab, data_dir):
+    assert cli("star", "poby").returncode == 0  # ATC '25
+    atc_before = (data_dir / "agenda.json").read_text()
+    run = cli("--program", str(frab), "star", "midnight hacking")
+    assert run.returncode == 0, run.stderr
+    assert "104" in json.loads((data_dir / "agenda-minicon25.json").read_text())["starred"]
+    assert (data_dir / "agenda.json").read_text() == atc_before
+    assert "poby" not in cli("agenda").stdout  # the schedule is the current program now
+    assert "poby" in cli("--program", "atc25", "agenda").stdout
+
+
+def test_program_json_of_a_schedule_loads_back_the_same(cli, tmp_path, frab):
+    for text, name in ((FRAB, "a.xml"), (PRETALX, "b.json"), (ICAL, "c.ics")):
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        dumped = cli("--program", str(source), "program", "--json")
+        assert dumped.returncode == 0, dumped.stderr
+        copy = tmp_path / f"{name}.own.json"
+        copy.write_text(dumped.stdout, encoding="utf-8")
+        again = cli("--program", str(copy), "program", "--json")
+        assert json.loads(again.stdout) == json.loads(dumped.stdout)
+
+
+def test_a_broken_schedule_is_one_line_and_exit_2_and_changes_nothing(cli, tmp_path, data_dir):
+    broken = tmp_path / "broken.xml"
+    broken.write_text(FRAB.replace("<duration>00:05</duration>", "<duration>-00:05</duration>"))
+    run = cli("--program", str(broken), "program")
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert str(broken) in run.stderr and "event 201" in run.stderr
+    assert not (data_dir / "programs").exists()
+
+
+def test_an_unknown_program_name_is_refused(cli):
+    run = cli("--program", "nosuchconf", "program")
+    assert run.returncode == 2 and "atc-planner programs" in run.stderr
+
+
+def test_export_uses_the_sources_uid_and_zone(cli, tmp_path, frab):
+    cli("--program", str(frab), "star", "101")
+    out = tmp_path / "out.ics"
+    run = cli("export", "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    text = out.read_text()
+    assert "UID:1f0c6b4e-0000-4000-8000-000000000101" in text
+    assert "TZID:Europe/Brussels" in text and "DTSTART;TZID=Europe/Brussels:20250201T093000" in text
