@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 TZ = timezone(timedelta(hours=-4))
-WORDS = ("adaptive cache serverless scheduling memory GPU inference storage kernel network "
-         "distributed consensus tiered compression persistent replication fault tolerant "
-         "learned index graph stream transaction virtual machine container disaggregated "
-         "RDMA eBPF file system log structured query vector database training cluster").split()
+WORDS = ("adaptive", "cache", "serverless", "scheduling", "memory", "GPU", "inference",
+         "storage", "kernel", "network", "distributed", "consensus", "tiered", "compression",
+         "persistent", "replication", "fault", "tolerant", "learned", "index", "graph", "stream",
+         "transaction", "virtual", "machine", "container", "disaggregated", "RDMA", "eBPF",
+         "file", "system", "log", "structured", "query", "vector", "database", "training",
+         "cluster")
 NAMES = ("José García", "Ana Müller", "Wei Zhang", "Priya Nair", "Søren Kierkegaard",
          "Zoë Dupont", "Li Wei", "Mohammed Ali", "Chloé Martin", "Kenji Satō", "Ola Nordmann",
          "María López", "Jürgen Weiß", "Fatima Zahra", "Tomás Novák")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import reduce
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -64,8 +64,10 @@ class Agenda:
     def __hash__(self) -> int:
         return hash(frozenset(self.entries.items()))
 
-    @property
+    @cached_property
     def starred(self) -> frozenset[str]:
+        # Built once per agenda (it never changes): callers test it inside loops over the
+        # whole program, and a new frozenset per test made those loops quadratic.
         return frozenset(self.entries)
 
     def star(self, paper_id: str, when: str | None = None) -> Agenda:
@@ -77,6 +79,21 @@ class Agenda:
         if paper_id not in self.entries:
             return self
         return Agenda({k: v for k, v in self.entries.items() if k != paper_id})
+
+    # Changes to many ids build one new agenda: one per id would copy it once per id.
+
+    def star_many(self, paper_ids: Iterable[str], when: str | None = None) -> Agenda:
+        new = [pid for pid in paper_ids if pid not in self.entries]
+        if not new:
+            return self
+        entry = Entry(when or _now())
+        return Agenda({**self.entries, **dict.fromkeys(new, entry)})
+
+    def unstar_many(self, paper_ids: Iterable[str]) -> Agenda:
+        gone = {pid for pid in paper_ids if pid in self.entries}
+        if not gone:
+            return self
+        return Agenda({k: v for k, v in self.entries.items() if k not in gone})
 
     def with_note(self, paper_id: str, note: str) -> Agenda:
         """Set (or with '' clear) a note; a note on an unstarred talk stars it."""
@@ -95,6 +112,15 @@ class Agenda:
         if entry.level == level and paper_id in self.entries:
             return self
         return Agenda({**self.entries, paper_id: replace(entry, level=level)})
+
+    def with_levels(self, paper_ids: Iterable[str], level: str) -> Agenda:
+        """`with_level` for many ids at once."""
+        if level not in LEVELS:
+            raise ValueError(f"unknown level {level!r} (levels: {', '.join(LEVELS)})")
+        when = _now()
+        changed = {pid: replace(self.entries.get(pid) or Entry(when), level=level)
+                   for pid in paper_ids if self.level(pid) != level}
+        return Agenda({**self.entries, **changed}) if changed else self
 
     def note(self, paper_id: str) -> str:
         entry = self.entries.get(paper_id)
@@ -336,21 +362,17 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def for_each(step: Callable[[Agenda, str], Agenda], ids: Iterable[str]
-             ) -> Callable[[Agenda], Agenda]:
-    """One change that applies `step` to every id, for AgendaStore.update."""
-    ids = tuple(ids)
-    return lambda agenda: reduce(step, ids, agenda)
-
-
 def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
-    return for_each(Agenda.star, ids)
+    ids = tuple(ids)
+    return lambda agenda: agenda.star_many(ids)
 
 
 def level_all(ids: Iterable[str], level: str) -> Callable[[Agenda], Agenda]:
     """Set the level of every id, starring those not starred yet."""
-    return for_each(lambda agenda, pid: agenda.with_level(pid, level), ids)
+    ids = tuple(ids)
+    return lambda agenda: agenda.with_levels(ids, level)
 
 
 def unstar_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:
-    return for_each(Agenda.unstar, ids)
+    ids = tuple(ids)
+    return lambda agenda: agenda.unstar_many(ids)

@@ -17,7 +17,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise, repeat
 
@@ -72,6 +72,11 @@ class Analysis:
     hops: tuple[Hop, ...]
     slots: tuple[SlotView, ...]  # every slot that holds a starred talk, in time order
     conflicts_with: dict[str, tuple[str, ...]]  # paper id -> ids it collides with
+    # hop_of is asked once per starred talk: an index, not a scan of every hop.
+    _hop_into: dict[str, Hop] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hop_into", {h.dst.id: h for h in self.hops})
 
     @property
     def split_slots(self) -> tuple[SlotView, ...]:
@@ -79,7 +84,7 @@ class Analysis:
 
     def hop_of(self, paper_id: str) -> Hop | None:
         """The hop that ends at this talk, if the user changes rooms to reach it."""
-        return next((h for h in self.hops if h.dst.id == paper_id), None)
+        return self._hop_into.get(paper_id)
 
 
 def overlapping_pairs(talks: Sequence[Paper], bounds: Mapping[str, tuple[int, int]]

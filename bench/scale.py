@@ -1,0 +1,174 @@
+"""How the planner grows with the program: 100, 1,000 and 10,000 papers, every paper starred.
+
+    .venv/bin/python bench/scale.py             (after the README's test set-up)
+    .venv/bin/python bench/scale.py --sizes 100 1000    (quicker)
+
+Each figure is the median of a few runs (fewer when one run takes long), in this process:
+loading the program, the commands `agenda --json`, `conflicts --json`, `export` and `star` of
+every id at once (each one as `atc-planner` runs it: program loaded, agenda read, output
+written to /dev/null), and in a headless TUI at 120x40 opening the agenda screen and one star
+key on the grid. Then the growth from 1k to 10k: n log n predicts about 13x, so a figure above
+15x is flagged. Last, the memory of the TUI with the largest program and its agenda open
+(a fresh process, peak resident set size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from synthetic import paper_ids, program_doc, write_agenda, write_program
+from tui_timing import key_ms
+
+from planner.cli import main as cli_main
+from planner.program import load_program
+
+FLAG_GROWTH = 15.0
+BUDGET_S = 6.0  # per figure: as many runs (up to 5) as fit, at least one
+
+
+def median_ms(fn: Callable[[], object], budget_s: float = BUDGET_S) -> float:
+    times: list[float] = []
+    started = time.perf_counter()
+    while len(times) < 5 and (not times or time.perf_counter() - started < budget_s):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def run_command(argv: list[str], data_dir: Path) -> None:
+    """One `atc-planner` command in this process, output thrown away, like a script's call."""
+    os.environ["ATC_PLANNER_DATA_DIR"] = str(data_dir)
+    with open(os.devnull, "w") as null, contextlib.redirect_stdout(null), \
+            contextlib.redirect_stderr(null):
+        code = cli_main(argv)
+    assert code in (0, 1), f"{argv[:4]} exited {code}"
+
+
+def star_all_ms(program_file: Path, ids: list[str]) -> float:
+    def once() -> None:
+        with tempfile.TemporaryDirectory() as d:  # an empty agenda every time
+            run_command(["--program", str(program_file), "star", *ids], Path(d))
+    return median_ms(once)
+
+
+async def tui_ms(program_file: Path, data_dir: Path) -> tuple[float, float]:
+    """(open the agenda screen, one star key on the grid) in a headless app, median ms."""
+    from planner.agenda import AgendaStore
+    from planner.tui.app import PlannerApp
+
+    app = PlannerApp(load_program(program_file), AgendaStore(data_dir / "agenda.json"),
+                     watch_seconds=0)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(200):  # the agenda file is read in a worker
+            await pilot.pause(0.05)
+            if app.agenda.entries:
+                break
+        assert app.agenda.entries, "the agenda did not load"
+        opens: list[float] = []
+        while len(opens) < 3 and sum(opens) < BUDGET_S * 1000:
+            opens.append(await key_ms(pilot, "a", lambda: type(app.screen).__name__ ==
+                                      "AgendaScreen"))
+            await key_ms(pilot, "escape", lambda: type(app.screen).__name__ != "AgendaScreen")
+        stars = []
+        for _ in range(10):
+            before = app.agenda
+            stars.append(await key_ms(pilot, "space"))
+            assert app.agenda != before, "the star key changed nothing"
+        while app.busy:  # let the writer thread finish before the app ends
+            await pilot.pause(0.05)
+    return statistics.median(opens), statistics.median(stars)
+
+
+MEMORY_PROBE = """
+import resource, sys
+from pathlib import Path
+from planner.agenda import AgendaStore
+from planner.program import load_program
+from planner.tui.app import PlannerApp
+
+class Probe(PlannerApp):
+    def on_ready(self):
+        self.set_timer(0.5, self.open_agenda)
+    def open_agenda(self):
+        self.action_agenda()
+        self.set_timer(1.0, self.done)
+    def done(self):
+        self.exit(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+
+program, agenda = sys.argv[1], sys.argv[2]
+print(Probe(load_program(program), AgendaStore(agenda), watch_seconds=0).run(
+    headless=True, size=(120, 40)))
+"""
+
+
+def tui_memory_mb(program_file: Path, data_dir: Path) -> int:
+    out = subprocess.run([sys.executable, "-c", MEMORY_PROBE, str(program_file),
+                          str(data_dir / "agenda.json")],
+                         capture_output=True, text=True, check=True, timeout=600).stdout
+    return int(out.split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1_000, 10_000])
+    parser.add_argument("--no-tui", action="store_true", help="skip the TUI figures")
+    args = parser.parse_args()
+    sizes: list[int] = args.sizes
+    work = Path(tempfile.mkdtemp(prefix="atc-scale-"))
+    rows: dict[str, dict[int, float]] = {}
+
+    def record(name: str, n: int, ms: float) -> None:
+        rows.setdefault(name, {})[n] = ms
+        print(f"  {name:<28} {n:>7,} papers {ms:>10.1f} ms", file=sys.stderr, flush=True)
+
+    for n in sizes:
+        doc = program_doc(n)
+        ids = paper_ids(doc)
+        program_file = write_program(work / f"program-{n}.json", doc)
+        data_dir = work / f"data-{n}"
+        write_agenda(data_dir / "agenda.json", ids)  # every paper starred
+        prog = ["--program", str(program_file)]
+        record("load program", n, median_ms(lambda f=program_file: load_program(f)))
+        record("agenda --json", n, median_ms(
+            lambda p=prog, d=data_dir: run_command([*p, "agenda", "--json"], d)))
+        record("conflicts --json", n, median_ms(
+            lambda p=prog, d=data_dir: run_command([*p, "conflicts", "--json"], d)))
+        record("export", n, median_ms(
+            lambda p=prog, d=data_dir: run_command([*p, "export", "-o", os.devnull], d)))
+        record("star every id at once", n, star_all_ms(program_file, ids))
+        if not args.no_tui:
+            opened, starred = asyncio.run(tui_ms(program_file, data_dir))
+            record("TUI: open agenda screen", n, opened)
+            record("TUI: star key on the grid", n, starred)
+
+    head = "".join(f"{n:>10,}" for n in sizes)
+    growth = 1_000 in sizes and 10_000 in sizes
+    print(f"\n{'ms, every paper starred':<28}{head}{'  1k->10k' if growth else ''}")
+    for name, by_n in rows.items():
+        line = f"{name:<28}" + "".join(f"{by_n[n]:>10.1f}" for n in sizes)
+        if growth:
+            g = by_n[10_000] / by_n[1_000]
+            line += f"  {g:>6.1f}x" + ("  FLAG: above 15x" if g > FLAG_GROWTH else "")
+        print(line)
+    if not args.no_tui:
+        n = max(sizes)
+        mb = tui_memory_mb(work / f"program-{n}.json", work / f"data-{n}")
+        print(f"\nTUI peak memory, {n:,} papers all starred, agenda open: {mb} MB")
+    print(json.dumps({"sizes": sizes, "ms": rows}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
