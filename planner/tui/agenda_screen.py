@@ -9,12 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Header, Static
 
-from planner.render import day_title, span, starred_papers
+from planner.render import starred_papers
 from planner.safe_text import for_terminal
-from planner.tui.widgets import CONFLICT, HOP, STAR
+from planner.tui.agenda_list import AgendaList
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
@@ -32,12 +31,12 @@ class AgendaScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="agenda-summary")
-        yield OptionList(id="agenda-list", markup=False)
+        yield AgendaList(self.app.program, id="agenda-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_marks()
-        self.query_one(OptionList).focus()
+        self.query_one(AgendaList).focus()
 
     def refresh_marks(self) -> None:
         program, agenda, analysis = self.app.program, self.app.agenda, self.app.analysis
@@ -52,41 +51,10 @@ class AgendaScreen(Screen[None]):
             summary += "\nNothing starred yet: press space on a talk in the grid."
         self.query_one("#agenda-summary", Static).update(Content(summary))
 
-        options: list[Option | None] = []
-        current = None
-        for p in papers:
-            day = program.day_of(p).date
-            if day != current:
-                options.append(Option(Content.styled(day_title(day), "bold"), disabled=True))
-                current = day
-            s = program.session_of(p)
-            clash = analysis.conflicts_with.get(p.id, ())
-            mark = CONFLICT if clash else STAR
-            lines = [Content.assemble((mark, "bold"), f" {span(program, p.start, p.end)}  ",
-                                      (s.track, "bold"), f"  {p.title}")]
-            lines.append(Content(f"     {s.title}"))
-            for other in clash:
-                o = program.papers[other]
-                lines.append(Content.assemble(
-                    (f"     {CONFLICT} conflicts with ", "bold"),
-                    f"{o.title} ({program.session_of(o).track})"))
-            if hop := analysis.hop_of(p.id):
-                lines.append(Content(f"     {HOP} hop from {program.session_of(hop.src).track} "
-                                     f"({hop.gap_phrase})"))
-            if note := agenda.note(p.id):
-                lines.append(Content(f"     note: {for_terminal(note.splitlines()[0])}"))
-            options.append(Option(Content("\n").join(lines), id=p.id))
-        option_list = self.query_one(OptionList)
-        keep = option_list.highlighted_option.id if option_list.highlighted_option else None
-        option_list.set_options(options)
-        ids = [o.id for o in options if o is not None and o.id]
-        if ids:
-            target = keep if keep in ids else ids[0]
-            option_list.highlighted = option_list.get_option_index(target)
+        self.query_one(AgendaList).show(papers, agenda, analysis)
 
     def _highlighted(self) -> str | None:
-        option = self.query_one(OptionList).highlighted_option
-        return option.id if option is not None else None
+        return self.query_one(AgendaList).highlighted
 
     def action_unstar(self) -> None:
         if pid := self._highlighted():
@@ -96,8 +64,7 @@ class AgendaScreen(Screen[None]):
         if pid := self._highlighted():
             self.app.open_details(pid)
 
-    @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
+    @on(AgendaList.Chosen)
+    def _chosen(self, event: AgendaList.Chosen) -> None:
         event.stop()
-        if event.option.id:
-            self.app.open_details(event.option.id)
+        self.app.open_details(event.paper_id)

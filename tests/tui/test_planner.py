@@ -8,9 +8,10 @@ import os
 import subprocess
 import sys
 
-from textual.widgets import OptionList, TextArea
+from textual.widgets import TextArea
 
 from planner.program import load_program, parse_program
+from planner.tui.agenda_list import AgendaList
 from planner.tui.agenda_screen import AgendaScreen
 from planner.tui.details import DetailsScreen
 from planner.tui.widgets import DayBar, DayGrid
@@ -165,12 +166,13 @@ async def test_agenda_screen_lists_groups_and_unstars(tmp_path):
         await pilot.press("a")
         await settle(pilot)
         assert isinstance(app.screen, AgendaScreen)
-        options = app.screen.query_one(OptionList)
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        listing = app.screen.query_one(AgendaList)
+        prompts = ["\n".join(line.plain for line in listing.entry_lines(i))
+                   for i in range(len(listing.items))]
         assert prompts[0] == "Monday, July 7, 2025" and prompts[3] == "Wednesday, July 9, 2025"
         assert "Fast ACS" in prompts[1] and "conflicts with GMI-DRL" in prompts[1]
         assert "note: see [red]this[/]" in prompts[1]
-        assert options.highlighted_option.id == "fast-acs"
+        assert listing.highlighted == "fast-acs"
         await pilot.press("space")
         await settle(pilot)
         assert on_disk(app) == {"hec": "", "gmi-drl": ""}
