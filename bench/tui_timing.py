@@ -20,11 +20,11 @@ async def settle_messages(pilot: Pilot, until: Callable[[], bool] | None = None)
     for _ in range(10_000):
         # Private, but it is what the pilot itself uses: a callback queued behind every
         # pending message of the app and of each widget of the current screen.
-        await pilot._wait_for_screen()
+        await pilot._wait_for_screen(timeout=600)  # the old agenda screen took minutes
         if until is None or until():
             break
     for _ in range(3):  # messages posted by the handlers of the last round
-        await pilot._wait_for_screen()
+        await pilot._wait_for_screen(timeout=600)
 
 
 async def key_ms(pilot: Pilot, key: str, until: Callable[[], bool] | None = None) -> float:
