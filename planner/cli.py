@@ -188,6 +188,12 @@ def cmd_agenda(args: argparse.Namespace, program: Program) -> int:
     from planner.conflicts import analyze
     from planner.render import agenda_json, agenda_text
 
+    if args.export or args.import_file or args.diff:
+        from planner.share_command import run_share
+
+        return run_share(args, program, _store())
+    if args.replace or args.yes:
+        raise UsageError("--replace and --yes go with --import FILE")
     loaded = _store().load()
     _report(loaded.warnings)
     analysis = analyze(program, loaded.agenda.starred)
@@ -402,6 +408,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("agenda", parents=[common], help="your starred talks in time order")
     p.add_argument("--json", action="store_true", help="one JSON document")
+    shared = p.add_mutually_exclusive_group()
+    shared.add_argument("--export", metavar="FILE",
+                        help="write your agenda as a shared file for a colleague ('-': stdout)")
+    shared.add_argument("--import", dest="import_file", metavar="FILE",
+                        help="merge a colleague's shared file in: stars added, nothing removed")
+    shared.add_argument("--diff", metavar="FILE", help="what --import FILE would change")
+    p.add_argument("--replace", action="store_true",
+                   help="with --import: replace your agenda by the file (needs --yes)")
+    p.add_argument("--yes", action="store_true", help="confirm --replace")
     p.set_defaults(run=cmd_agenda)
 
     p = sub.add_parser("conflicts", parents=[common],

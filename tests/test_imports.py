@@ -48,6 +48,13 @@ def test_reading_lists_load_neither_ui_nor_icalendar(fmt, tmp_path):
         (False, False, 0)
 
 
+def test_sharing_loads_neither_ui_nor_icalendar(tmp_path):
+    f = str(tmp_path / "shared.json")
+    assert loaded(["agenda", "--export", f]) == (False, False, 0)
+    assert loaded(["agenda", "--diff", f]) == (False, False, 0)
+    assert loaded(["agenda", "--import", f]) == (False, False, 0)
+
+
 def test_importing_the_domain_loads_no_ui():
     code = ("import sys, planner, planner.program, planner.agenda, planner.conflicts, "
             "planner.render; print('textual' in sys.modules, 'rich' in sys.modules)")
