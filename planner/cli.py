@@ -350,6 +350,60 @@ def cmd_now(args: argparse.Namespace, program: Program) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace, program: Program) -> int:
+    from planner.sync import summary, sync
+    from planner.sync_config import (
+        SyncConfig,
+        config_path,
+        load_config,
+        password,
+        save_config,
+        store_password,
+    )
+
+    store = _store()
+    path = config_path(store.path)
+    saved = load_config(path)
+    if saved is None and not (args.caldav and args.user):
+        raise UsageError("sync is not set up yet: atc-planner sync --caldav URL --user NAME "
+                         "[--calendar NAME | --create-calendar NAME]")
+    ca_cert = None
+    if args.ca_cert:
+        ca_cert = os.path.abspath(args.ca_cert)
+        if not os.path.isfile(ca_cert):
+            raise UsageError(f"--ca-cert {args.ca_cert}: no such file")
+    config = (saved or SyncConfig(url=args.caldav, user=args.user)).with_changes(
+        url=args.caldav, user=args.user, calendar=args.create_calendar or args.calendar,
+        ca_cert=ca_cert, password_command=args.password_command)
+    if args.login:
+        secret = _ask_password(f"CalDAV password for {config.user} at {config.url}: ")
+        store_password(config, secret)
+    else:
+        secret = password(config)
+    loaded = store.load()
+    _report(loaded.warnings)
+    report = sync(program, loaded.agenda, config, secret, dry_run=args.dry_run,
+                  create_calendar=bool(args.create_calendar))
+    if config != saved and not args.dry_run:
+        save_config(path, config)  # only settings that worked are kept
+    for change in report.changes:
+        print(("would " if args.dry_run else "") + change.line())
+    print(summary(report))
+    return 0
+
+
+def _ask_password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass(prompt)
+    else:  # a password piped in: `pass show caldav | atc-planner sync --login`
+        secret = sys.stdin.readline().rstrip("\r\n")
+    if not secret:
+        raise UsageError("no password given")
+    return secret
+
+
 # --- parsing ------------------------------------------------------------------------------
 
 
@@ -465,6 +519,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="show or set the minutes it takes to change rooms, for this program")
     p.add_argument("minutes", type=int, nargs="?", metavar="MINUTES")
     p.set_defaults(run=cmd_walk)
+
+    p = sub.add_parser("sync", parents=[common],
+                       help="make a CalDAV calendar hold exactly the agenda's talks")
+    p.add_argument("--caldav", metavar="URL", help="the CalDAV server (remembered)")
+    p.add_argument("--user", metavar="NAME", help="the account on it (remembered)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--calendar", metavar="NAME", help="the calendar to fill (remembered)")
+    which.add_argument("--create-calendar", metavar="NAME",
+                       help="the same, made on the server if it does not exist")
+    p.add_argument("--ca-cert", metavar="FILE",
+                   help="trust this CA certificate (PEM) for a server with a private CA")
+    p.add_argument("--password-command", metavar="COMMAND",
+                   help="a command that prints the password (remembered)")
+    p.add_argument("--login", action="store_true",
+                   help="ask for the password and keep it in the system keyring")
+    p.add_argument("--dry-run", action="store_true", help="say what would change; send nothing")
+    p.set_defaults(run=cmd_sync)
     return parser
 
 

@@ -91,8 +91,9 @@ def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions) 
     return event
 
 
-def _paper_event(program: Program, p: Paper, note: str, stamp: datetime,
-                 options: ExportOptions) -> Event:
+def paper_event(program: Program, p: Paper, note: str, stamp: datetime,
+                options: ExportOptions = ExportOptions()) -> Event:
+    """A talk's VEVENT: the one builder for the .ics export and the CalDAV sync."""
     s = program.session_of(p)
     event = _event(program, paper_uid(program, p.id), stamp, options)
     event.add("summary", p.title)
@@ -123,10 +124,8 @@ def _session_event(program: Program, s: Session, starred: list[Paper], agenda: A
     return event
 
 
-def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = ExportOptions(),
-                   stamp: datetime | None = None) -> tuple[Calendar, int]:
-    """The calendar and how many events it holds."""
-    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+def calendar_shell(program: Program) -> Calendar:
+    """A calendar with the conference's name and time zone, and no events yet."""
     c = program.conference
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -139,7 +138,25 @@ def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = Ex
     years = sorted({d.date.year for d in program.days}) or [date.today().year]
     cal.add_component(Timezone.from_tzid(
         c.timezone, first_date=date(years[0], 1, 1), last_date=date(years[-1], 12, 31)))
+    return cal
 
+
+def one_event_calendar(program: Program, event: Event) -> bytes:
+    """What a CalDAV server stores per event: a calendar holding the event and its time zone."""
+    cal = calendar_shell(program)
+    # RFC 4791 4.1: no METHOD in a calendar object resource; the names belong to the
+    # calendar collection, not to each of its events.
+    for name in ("method", "name", "x-wr-calname", "x-wr-timezone"):
+        del cal[name]
+    cal.add_component(event)
+    return cal.to_ical()
+
+
+def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = ExportOptions(),
+                   stamp: datetime | None = None) -> tuple[Calendar, int]:
+    """The calendar and how many events it holds."""
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    cal = calendar_shell(program)
     papers = sorted(program.papers.values(), key=lambda p: program.time_order(p.id))
     chosen = papers if options.whole_program else [p for p in papers if p.id in agenda.starred]
     events: list[Event] = []
@@ -151,7 +168,7 @@ def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = Ex
             session = program.session_of(talks[0])
             events.append(_session_event(program, session, talks, agenda, stamp, options))
     else:
-        events = [_paper_event(program, p, agenda.note(p.id), stamp, options) for p in chosen]
+        events = [paper_event(program, p, agenda.note(p.id), stamp, options) for p in chosen]
     for e in events:
         cal.add_component(e)
     return cal, len(events)

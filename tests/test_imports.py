@@ -69,3 +69,21 @@ def test_a_schedule_file_loads_without_ui_or_calendar_libraries(tmp_path):
     path.write_text(FRAB, encoding="utf-8")
     textual, icalendar, code = loaded(["--program", str(path), "program", "--json"])
     assert (textual, icalendar, code) == (False, False, 0)
+
+
+CALDAV_PROBE = """
+import sys
+from planner.cli import main
+code = main({args!r})
+print("\\nLOADED", "textual" in sys.modules, "caldav" in sys.modules, code)
+"""
+
+
+@pytest.mark.parametrize("args", [["star", "poby"], ["agenda"], ["sync"]])
+def test_caldav_loads_only_when_syncing(args):
+    # `sync` before it is set up stops with a usage line: no reason to load caldav for that.
+    run = subprocess.run([sys.executable, "-c", CALDAV_PROBE.format(args=args)],
+                         capture_output=True, text=True, check=True, timeout=60)
+    _, textual, caldav, code = run.stdout.rsplit("\n", 2)[-2].split()
+    assert (textual, caldav) == ("False", "False")
+    assert int(code) == (2 if args == ["sync"] else 0)
