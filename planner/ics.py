@@ -149,7 +149,7 @@ def one_event_calendar(program: Program, event: Event) -> bytes:
     for name in ("method", "name", "x-wr-calname", "x-wr-timezone"):
         del cal[name]
     cal.add_component(event)
-    return cal.to_ical()
+    return ics_document(cal.to_ical())  # the same guarantee as the file: no stray controls
 
 
 def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = ExportOptions(),

@@ -268,3 +268,10 @@ def test_an_untrusted_certificate_is_refused_unless_its_ca_is_given(tls_server):
     trusted = SyncConfig(server.url, USER, "ATC", ca_cert=str(cert))
     report = sync(PROGRAM, agenda("fast-acs"), trusted, PASSWORD, create_calendar=True)
     assert report.changes and set(read_back(trusted)) == uids("fast-acs")
+
+
+def test_control_characters_in_a_note_never_reach_the_server(config: SyncConfig):
+    sync(PROGRAM, agenda("fast-acs", notes={"fast-acs": "red \x1b[31malert\x07 here"}), config,
+         PASSWORD, create_calendar=True)
+    [data] = raw_events(config).values()
+    assert "\x1b" not in data and "\x07" not in data and "red [31malert here" in data
