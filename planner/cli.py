@@ -351,7 +351,7 @@ def cmd_now(args: argparse.Namespace, program: Program) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, program: Program) -> int:
-    from planner.sync import summary, sync
+    from planner.sync import chosen, summary, sync
     from planner.sync_config import (
         SyncConfig,
         config_path,
@@ -374,7 +374,7 @@ def cmd_sync(args: argparse.Namespace, program: Program) -> int:
             raise UsageError(f"--ca-cert {args.ca_cert}: no such file")
     config = (saved or SyncConfig(url=args.caldav, user=args.user)).with_changes(
         url=args.caldav, user=args.user, calendar=args.create_calendar or args.calendar,
-        ca_cert=ca_cert, password_command=args.password_command)
+        ca_cert=ca_cert, password_command=args.password_command, talks=args.talks)
     if args.login:
         secret = _ask_password(f"CalDAV password for {config.user} at {config.url}: ")
         store_password(config, secret)
@@ -382,7 +382,8 @@ def cmd_sync(args: argparse.Namespace, program: Program) -> int:
         secret = password(config)
     loaded = store.load()
     _report(loaded.warnings)
-    report = sync(program, loaded.agenda, config, secret, dry_run=args.dry_run,
+    agenda = chosen(program, loaded.agenda, config, store.path)
+    report = sync(program, agenda, config, secret, dry_run=args.dry_run,
                   create_calendar=bool(args.create_calendar))
     if config != saved and not args.dry_run:
         save_config(path, config)  # only settings that worked are kept
@@ -532,6 +533,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="trust this CA certificate (PEM) for a server with a private CA")
     p.add_argument("--password-command", metavar="COMMAND",
                    help="a command that prints the password (remembered)")
+    talks = p.add_mutually_exclusive_group()
+    talks.add_argument("--plan", dest="talks", action="store_const", const="plan",
+                       help="only the talks the plan attends (remembered)")
+    talks.add_argument("--agenda", dest="talks", action="store_const", const="agenda",
+                       help="every starred talk, the default (remembered)")
     p.add_argument("--login", action="store_true",
                    help="ask for the password and keep it in the system keyring")
     p.add_argument("--dry-run", action="store_true", help="say what would change; send nothing")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, urlsplit
 
@@ -88,6 +89,19 @@ def talks_to_sync(program: Program, agenda: Agenda) -> list[str]:
     """The starred talks the program knows, in time order."""
     papers = [program.papers[p] for p in agenda.starred if p in program.papers]
     return [p.id for p in sorted(papers, key=lambda p: (p.start, p.end, p.page))]
+
+
+def chosen(program: Program, agenda: Agenda, config: SyncConfig, agenda_path: Path) -> Agenda:
+    """The agenda, or with `talks = "plan"` only the talks the plan attends (as `export --plan`:
+    the walk time saved for this program)."""
+    if config.talks != "plan":
+        return agenda
+    from planner.plan import plan_for
+    from planner.walk import load_walk, settings_path
+
+    walk = load_walk(settings_path(agenda_path), program.conference.id)
+    attending = plan_for(program, agenda, walk).attending
+    return Agenda({pid: e for pid, e in agenda.entries.items() if pid in attending})
 
 
 def wanted_events(program: Program, agenda: Agenda, paper_ids: Iterable[str]

@@ -19,6 +19,7 @@ from planner.errors import PlannerError
 ENV_PASSWORD = "ATC_PLANNER_CALDAV_PASSWORD"
 FILE_NAME = "sync.toml"
 KEYRING_SERVICE = "atc-planner CalDAV"
+TALKS = ("", "agenda", "plan")
 
 
 class SyncError(PlannerError):
@@ -32,6 +33,7 @@ class SyncConfig:
     calendar: str = ""  # the calendar's display name; "" = the account's only calendar
     ca_cert: str = ""  # a CA bundle (PEM) to trust besides the system's
     password_command: str = ""  # a shell command whose first line of output is the password
+    talks: str = ""  # "plan": only the talks the plan attends; "" or "agenda": every starred talk
 
     def with_changes(self, **changes: str | None) -> SyncConfig:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -55,6 +57,9 @@ def load_config(path: Path) -> SyncConfig | None:
     values = {k: v for k, v in data.items() if k in names}
     if bad := [k for k, v in values.items() if not isinstance(v, str)]:
         raise SyncError(f"the sync settings {path}: {bad[0]} must be a quoted string")
+    if values.get("talks", "") not in TALKS:
+        raise SyncError(f"the sync settings {path}: talks is \"agenda\" or \"plan\", "
+                        f"not {values['talks']!r}")
     if not values.get("url") or not values.get("user"):
         raise SyncError(f"the sync settings {path} need url and user "
                         "(atc-planner sync --caldav URL --user NAME sets them)")

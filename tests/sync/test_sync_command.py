@@ -161,3 +161,18 @@ def test_a_sync_loads_caldav_but_not_textual(config: SyncConfig):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, env={**os.environ, **ENV})
     assert run.stdout.split()[-3:] == ["False", "True", "0"], run.stderr
+
+
+def test_plan_syncs_only_the_talks_the_plan_attends(cli, config: SyncConfig, data_dir: Path):
+    cli("star", "--must", "gmi-drl")
+    cli("star", "--maybe", "fast-acs")  # overlaps gmi-drl: the plan drops it
+    cli("star", "deepserve")
+    run = cli("sync", "--caldav", config.url, "--user", USER, "--create-calendar",
+              config.calendar, "--plan", env=ENV)
+    assert run.returncode == 0, run.stderr
+    assert sorted(line.split()[1] for line in run.stdout.splitlines()[:-1]) == \
+        ["deepserve", "gmi-drl"]
+    assert load_config(data_dir / "sync.toml").talks == "plan"
+    run = cli("sync", "--agenda", env=ENV)
+    assert run.stdout.splitlines()[0].startswith("create: fast-acs"), run.stderr
+    assert load_config(data_dir / "sync.toml").talks == "agenda"
