@@ -88,7 +88,7 @@ def paper_of_uid(program: Program, uid: str) -> str | None:
 def talks_to_sync(program: Program, agenda: Agenda) -> list[str]:
     """The starred talks the program knows, in time order."""
     papers = [program.papers[p] for p in agenda.starred if p in program.papers]
-    return [p.id for p in sorted(papers, key=lambda p: (p.start, p.end, p.page))]
+    return [p.id for p in sorted(papers, key=lambda p: program.time_order(p.id))]
 
 
 def chosen(program: Program, agenda: Agenda, config: SyncConfig, agenda_path: Path) -> Agenda:
