@@ -342,6 +342,10 @@ def cmd_now(args: argparse.Namespace, program: Program) -> int:
         loaded = _store().load()
         _report(loaded.warnings)
         chosen = loaded.agenda.starred
+        if not args.starred:  # the plan: one talk at a time, with time to change rooms
+            from planner.plan import plan_for
+
+            chosen = plan_for(program, loaded.agenda, _walk_minutes(program, None)).attending
     nn = now_next(program, chosen, at)
     if args.json:
         _emit_json(now_json(program, nn))
@@ -480,11 +484,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_conflicts)
 
     p = sub.add_parser("now", parents=[common],
-                       help="the starred talk on now and the next one, with room and minutes")
+                       help="the talk of your plan on now and the next one, with room and minutes")
     p.add_argument("--at", metavar="TIME",
                    help="answer for this time, e.g. 2025-07-08T10:50 (no offset: the "
                         "program's time zone; or set ATC_PLANNER_NOW)")
-    p.add_argument("--all", action="store_true", help="the whole program, starred or not")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--starred", action="store_true",
+                       help="every starred talk, not only those your plan attends")
+    which.add_argument("--all", action="store_true", help="the whole program, starred or not")
     p.add_argument("--json", action="store_true",
                    help='{"now": talk or null, "next": talk or null, ...}')
     p.set_defaults(run=cmd_now)

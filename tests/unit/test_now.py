@@ -135,3 +135,16 @@ def test_now_command_refuses_a_bad_time_in_one_line(cli):
     for run in (cli("now", "--at", "noon"), cli("now", env={"ATC_PLANNER_NOW": "soon"})):
         assert run.returncode == 2 and run.stdout == ""
         assert len(run.stderr.splitlines()) == 1 and "not a time" in run.stderr
+
+
+def test_now_follows_the_plan_unless_asked_for_every_star(cli):
+    # Two talks at 10:45 in different tracks: the plan attends the must.
+    program = load_program()
+    mon = sorted(program.days[0].sessions, key=lambda s: (s.start, s.track))
+    a, b = mon[0].papers[0], mon[1].papers[0]
+    assert cli("star", a.id).returncode == 0
+    assert cli("star", "--must", b.id).returncode == 0
+    planned = json.loads(cli("now", "--json", "--at", "2025-07-07T10:50").stdout)
+    assert planned["now"]["id"] == b.id
+    starred = json.loads(cli("now", "--json", "--starred", "--at", "2025-07-07T10:50").stdout)
+    assert starred["now"]["id"] == a.id  # the first in program order

@@ -26,7 +26,7 @@ def shared(agenda: Agenda, name: str = "them.json") -> Shared:
     return Shared.from_agenda(agenda, "atc25", name)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(agendas, agendas, names)
 def test_merging_twice_is_merging_once(mine, theirs, name):
     once = merge(mine, shared(theirs, name), WHEN).agenda
@@ -34,7 +34,7 @@ def test_merging_twice_is_merging_once(mine, theirs, name):
     assert again.agenda == once and not again.changed
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(agendas, agendas, names)
 def test_a_merge_never_loses_a_star_or_a_note(mine, theirs, name):
     result = merge(mine, shared(theirs, name), WHEN).agenda
@@ -47,7 +47,7 @@ def test_a_merge_never_loses_a_star_or_a_note(mine, theirs, name):
         assert theirs.note(pid).strip() in result.note(pid)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(agendas, agendas)
 def test_a_into_b_then_b_into_a_gives_the_same_stars(a, b):
     b2 = merge(b, shared(a, "a.json"), WHEN).agenda
