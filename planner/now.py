@@ -8,7 +8,7 @@ Loads nothing heavy: `now` is made for a shell prompt or a status bar.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -67,6 +67,16 @@ def clock_from(at: str | None, program: Program, real_now: datetime) -> datetime
     return real_now
 
 
+def fixed_clock(program: Program) -> Callable[[], datetime] | None:
+    """A clock stopped at $ATC_PLANNER_NOW when it is set (for the TUI), else None."""
+    if not os.environ.get(ENV_NOW):
+        return None
+    from datetime import UTC
+
+    at = clock_from(None, program, datetime.now(UTC))
+    return lambda: at
+
+
 def now_next(program: Program, chosen: Iterable[str], at: datetime) -> NowNext:
     """The chosen talk on now and the next one, at `at` (an aware datetime)."""
     bounds = program.bounds
@@ -115,7 +125,7 @@ def duration(delta: timedelta) -> str:
     return f"{days} d {hours} h" if hours else f"{days} d"
 
 
-def _cut(title: str, width: int = TITLE_WIDTH) -> str:
+def cut(title: str, width: int = TITLE_WIDTH) -> str:
     return title if len(title) <= width else title[: width - 1].rstrip() + "…"
 
 
@@ -135,7 +145,7 @@ def now_line(program: Program, nn: NowNext) -> str | None:
     if p is None:
         return None
     more = f", +{nn.also_now} more at once" if nn.also_now else ""
-    return (f"now: {_cut(p.title)} ({room(program, p)}, until {hm(program, p.end)}, "
+    return (f"now: {cut(p.title)} ({room(program, p)}, until {hm(program, p.end)}, "
             f"{duration(p.end - nn.at)} left{more})")
 
 
@@ -143,7 +153,7 @@ def next_line(program: Program, nn: NowNext) -> str | None:
     p = nn.next
     if p is None:
         return None
-    return (f"next: {_cut(p.title)} ({room(program, p)}, {_when(program, p, nn.at)}, "
+    return (f"next: {cut(p.title)} ({room(program, p)}, {_when(program, p, nn.at)}, "
             f"in {duration(p.start - nn.at)})")
 
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import queue
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.worker import Worker
 
 from planner.agenda import Agenda, AgendaError, AgendaStore, Loaded, Updated
@@ -22,6 +23,7 @@ from planner.conflicts import Analysis, analyze
 from planner.program import Program
 from planner.render import local
 from planner.safe_text import for_terminal, terminal_copy
+from planner.share import Shared
 from planner.tui.commands import TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
@@ -39,12 +41,17 @@ class PlannerApp(App[int]):
         # Binding the palette ourselves drops Textual's own ctrl+p, so bind that too.
         Binding("ctrl+p", "command_palette", "Search", show=False, priority=True),
         Binding("e", "export", "Export", id="export"),
+        Binding("n", "jump_now", "Now", show=False, id="now"),  # in the help; 80 columns are full
+        Binding("c", "colleague", "Colleague", show=False, id="colleague"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
     agenda: reactive[Agenda] = reactive(Agenda, init=False)
+    # The clock as of the last minute tick (the injected clock: tests pass a fixed one).
+    now_at: reactive[datetime] = reactive(lambda: datetime.now(UTC), init=False)
+    colleague: reactive[Shared | None] = reactive(None, init=False)  # their agenda, on show
 
     @dataclass
     class AgendaLoaded(Message):
@@ -72,10 +79,13 @@ class PlannerApp(App[int]):
         self.program_key = program_key  # how the remembered-programs store names it
         self.store = store
         self.clock = clock
+        self.set_reactive(PlannerApp.now_at, clock())
         self.export_path = Path(export_path)
         self.watch_seconds = watch_seconds
         self.navigator = Navigator(self.program)
         self.sub_title = f"{self.program.conference.name} · {self.program.conference.location}"
+        self._sub_title_base = self.sub_title  # the live part (next talk, colleague) goes after
+        self._colleague_path = ""
         self._analysis: tuple[Agenda, Analysis] | None = None
         self._changes: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
         self._pending = 0  # changes queued or being written, counted on the UI thread
@@ -118,12 +128,41 @@ class PlannerApp(App[int]):
         self.load_agenda()
         if self.watch_seconds:
             self.set_interval(self.watch_seconds, self._check_file)
+        self._show_live()
+        self.set_interval(60, self.tick)
+
+    def tick(self) -> None:
+        """Once a minute: the now line, the talks on now and the header follow the clock."""
+        self.now_at = self.clock()
 
     def watch_agenda(self) -> None:
         for screen in self.screen_stack:
             refresh = getattr(screen, "refresh_marks", None)
             if refresh:
                 refresh()
+        self._show_live()
+
+    def watch_now_at(self) -> None:
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_now", None)
+            if refresh:
+                refresh()
+        self._show_live()
+
+    def watch_colleague(self) -> None:
+        self.watch_agenda()
+
+    def _show_live(self) -> None:
+        from planner.tui.live import header_next
+
+        live = []
+        if nxt := header_next(self.program, self.agenda.starred, self.now_at):
+            live.append(nxt)
+        if self.colleague is not None:
+            live.append(f"☆ {self.colleague.name} ({len(self.colleague.entries)})")
+        # With something live to say, the conference's name is enough to go with it.
+        base = self.program.conference.name if live else self._sub_title_base
+        self.sub_title = " · ".join([base, *live])
 
     # --- loading and saving: all disk work on threads, results come back as messages ---
 
@@ -257,6 +296,56 @@ class PlannerApp(App[int]):
 
         self.push_screen(HelpScreen())
 
+    def action_jump_now(self) -> None:
+        from planner.tui.live import jump_target
+
+        target, why = jump_target(self.program, self.agenda.starred, self.clock())
+        if target is None:
+            self.notify(why or "Nothing on today", title="Now", markup=False)
+        else:
+            self.jump_to(target.id)
+
+    def action_colleague(self) -> None:
+        from planner.tui.colleague import ColleagueScreen
+
+        self.push_screen(ColleagueScreen(self._colleague_path), self._colleague_chosen)
+
+    def _colleague_chosen(self, path: str | None) -> None:
+        if path is None:
+            return
+        if not path:
+            if self.colleague is not None:
+                self.notify(f"{self.colleague.name} hidden", title="Colleague", markup=False)
+            self.colleague, self._colleague_path = None, ""
+            return
+        self.load_colleague(path)
+
+    @work(thread=True, group="colleague-load", exclusive=True, exit_on_error=False)
+    def load_colleague(self, path: str) -> None:
+        from planner.errors import PlannerError
+        from planner.share import load
+
+        try:
+            shared = load(path, self.source_program)
+        except PlannerError as err:
+            self.notify(str(err).removesuffix("; nothing changed"), title="Colleague's agenda",
+                        severity="error", markup=False)
+            return
+        self.call_from_thread(self._show_colleague, shared, path)
+
+    def _show_colleague(self, shared: Shared, path: str) -> None:
+        self.colleague, self._colleague_path = shared, path
+        n = len(shared.entries)
+        self.notify(f"{shared.name}: {n} starred talk{'s' * (n != 1)}, marked ☆",
+                    title="Colleague", markup=False)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Colleague's agenda",
+                            "Show a colleague's shared agenda file beside yours (☆)",
+                            self.action_colleague)
+        yield SystemCommand("Now", "Jump to the talk on now", self.action_jump_now)
+
     def action_reload(self) -> None:
         self.load_agenda()
 
@@ -283,8 +372,11 @@ class PlannerApp(App[int]):
 
 
 def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
+    from planner.now import fixed_clock
     from planner.render import ics_name
 
-    app = PlannerApp(program, store, export_path=ics_name(program), program_key=key)
+    clock = fixed_clock(program)  # ATC_PLANNER_NOW: rehearse a day at a set time
+    app = PlannerApp(program, store, export_path=ics_name(program), program_key=key,
+                     **({"clock": clock} if clock else {}))
     code = app.run()
     return code or 0

@@ -39,6 +39,7 @@ class ScheduleScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_marks()
+        self.refresh_now()
         self.grid.show_day(self.app.initial_day)
         self.grid.focus()
 
@@ -53,6 +54,11 @@ class ScheduleScreen(Screen[None]):
 
     def refresh_marks(self) -> None:
         self.grid.show(self.app.agenda.starred, self.app.analysis)
+        colleague = self.app.colleague
+        self.grid.show_theirs(colleague.starred if colleague is not None else frozenset())
+
+    def refresh_now(self) -> None:
+        self.grid.show_now(self.app.now_at)
 
     def jump_to(self, paper_id: str) -> None:
         """Show the day that holds the talk and put the cursor on it."""

@@ -9,6 +9,7 @@ The grid only shows what it is given (attributes down) and posts what the user a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from rich.cells import cell_len, set_cell_size
 from textual import events
@@ -21,10 +22,11 @@ from textual.widget import Widget
 
 from planner.conflicts import Analysis
 from planner.program import Day, Paper, Program
-from planner.render import hm, span
+from planner.render import hm, local, span
 from planner.tui.navigation import Navigator
 
 STAR, NO_STAR, CONFLICT, HOP = "★", "·", "⚠", "⇄"
+THEIRS, ON_NOW = "☆", "▶"  # a colleague starred it; it is on now
 TIME_WIDTH = 9
 EMPTY = Analysis((), (), (), {})
 
@@ -43,6 +45,13 @@ class Marks:
     starred: bool
     conflict: bool
     hop: bool
+    theirs: bool = False  # starred in the colleague's agenda on show
+    on_now: bool = False  # running at the app's clock
+
+    @property
+    def spacer(self) -> str:
+        """The cell before the time: the colleague's star, else the now mark, else a space."""
+        return THEIRS if self.theirs else ON_NOW if self.on_now else " "
 
     @property
     def text(self) -> str:
@@ -76,6 +85,8 @@ class DayGrid(Widget, can_focus=True):
         self.navigator = navigator
         self.set_reactive(DayGrid.day_index, day_index)
         self.starred: frozenset[str] = frozenset()
+        self.theirs: frozenset[str] = frozenset()  # a colleague's stars, when one is shown
+        self.now: datetime | None = None  # the app's clock, for the now line
         self.analysis = EMPTY
         self._hops: set[str] = set()  # talks a hop leaves or reaches
         self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
@@ -94,6 +105,17 @@ class DayGrid(Widget, can_focus=True):
         self._hops = {pid for h in analysis.hops for pid in (h.src.id, h.dst.id)}
         self.refresh()
 
+    def show_now(self, at: datetime | None) -> None:
+        self.now = at
+        self.refresh()
+
+    def show_theirs(self, ids: frozenset[str]) -> None:
+        self.theirs = ids
+        self.refresh()
+
+    def on_now(self, paper: Paper) -> bool:
+        return self.now is not None and paper.start <= self.now < paper.end
+
     def show_day(self, index: int, paper_id: str | None = None) -> None:
         self.day_index = index
         papers = [p for s in self.day.slots for x in s.sessions for p in x.papers]
@@ -105,7 +127,8 @@ class DayGrid(Widget, can_focus=True):
 
     def marks(self, paper_id: str) -> Marks:
         return Marks(paper_id in self.starred, paper_id in self.analysis.conflicts_with,
-                     paper_id in self._hops)
+                     paper_id in self._hops, paper_id in self.theirs,
+                     self.on_now(self.program.papers[paper_id]))
 
     def slot_states(self) -> list[str]:
         """What the left column says about each slot of the day: '', '⚠ clash' or '⇄ hop ok'."""
@@ -153,7 +176,8 @@ class DayGrid(Widget, can_focus=True):
 
     def _lines(self, width: int) -> list[Content]:
         # Layout asks for the height and then the frame asks for the text: draw once for both.
-        key = (width, self.day_index, self.cursor, self.has_focus, self.starred, self.analysis)
+        key = (width, self.day_index, self.cursor, self.has_focus, self.starred, self.analysis,
+               self.theirs, self.now)
         if key != self._drawn_for:
             self._drawn = self._draw(width)
             self._drawn_for = key
@@ -166,7 +190,10 @@ class DayGrid(Widget, can_focus=True):
         lines: list[Content] = []
         self._positions.clear()
         self._slot_lines = []
-        for slot, state in zip(self.day.slots, states, strict=True):
+        now_row = self._now_rows()
+        for i, (slot, state) in enumerate(zip(self.day.slots, states, strict=True)):
+            if now_row == (i, -1):
+                lines.append(self._now_line(width))
             self._slot_lines.append(len(lines))
             by_track = {s.track: s for s in slot.sessions}
             rows = max(len(s.papers) for s in slot.sessions)
@@ -179,6 +206,8 @@ class DayGrid(Widget, can_focus=True):
                 (state, "bold $error" if state.startswith(CONFLICT) else "bold $success"),
             ]
             for r in range(rows + 2):
+                if now_row == (i, r):
+                    lines.append(self._now_line(width))
                 label = left[r] if r < len(left) else ""
                 text, style = label if isinstance(label, tuple) else (label, "")
                 parts: list[Content | tuple[str, str] | str] = [(fit(text, TIME_WIDTH), style)]
@@ -200,7 +229,33 @@ class DayGrid(Widget, can_focus=True):
                     x += col
                 lines.append(Content.assemble(*parts))
             lines.append(Content(""))
+        if now_row == (len(states), -1):
+            lines.append(self._now_line(width))
         return lines
+
+    def _now_rows(self) -> tuple[int, int] | None:
+        """Where the now line goes: (slot, row the line comes before); row -1 is before the
+        slot, slot len(slots) is after the last. None when the clock is not on this day."""
+        if self.now is None or not self.day.slots:
+            return None
+        if local(self.program, self.now).date() != self.day.date:
+            return None
+        for i, slot in enumerate(self.day.slots):
+            if self.now < slot.start:
+                return (i, -1)
+            if self.now < slot.end:
+                rows = max(len(s.papers) for s in slot.sessions)
+                started = sum(
+                    any(r < len(s.papers) and s.papers[r].start <= self.now for s in slot.sessions)
+                    for r in range(rows))
+                return (i, started + 1)  # row 0 is the sessions' titles
+        return (len(self.day.slots), -1)
+
+    def _now_line(self, width: int) -> Content:
+        assert self.now is not None
+        label = fit(f"▸ now {hm(self.program, self.now)}", TIME_WIDTH + 3)
+        return Content.assemble((label, "bold $warning"),
+                                ("─" * max(0, width - TIME_WIDTH - 3), "$warning"))
 
     def _talk(self, paper: Paper, col: int, border: str) -> list[tuple[str, str] | str]:
         marks = self.marks(paper.id)
@@ -210,10 +265,12 @@ class DayGrid(Widget, can_focus=True):
             style = "bold $text"
         else:
             style = "$text-muted"
+        if marks.on_now:
+            style += " on $warning-muted"
         if paper.id == self.cursor:
             style += " reverse" if self.has_focus else " underline"
         inner = col - 4
-        body = f"{marks.text} {hm(self.program, paper.start)} "
+        body = f"{marks.text}{marks.spacer}{hm(self.program, paper.start)} "
         return [("│ ", border), (fit(body + paper.title, inner), style), (" │", border)]
 
     # --- input ---
