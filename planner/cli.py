@@ -22,6 +22,7 @@ from planner.program import ENV_PROGRAM, Paper, Program
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_ICS = "atc25-agenda.ics"
+SHOWN_OVERLAPS = 3  # per starred talk, on `star`
 
 
 class UsageError(PlannerError):
@@ -179,8 +180,12 @@ def _report_conflicts_for(program: Program, starred: frozenset[str], ids: Sequen
 
     analysis = analyze(program, starred)
     for pid in ids:
-        for other in analysis.conflicts_with.get(pid, ()):
+        others = analysis.conflicts_with.get(pid, ())
+        for other in others[:SHOWN_OVERLAPS]:
             _warn(f"{pid} overlaps {other} ({program.papers[other].title}); "
+                  "see `atc-planner conflicts`")
+        if len(others) > SHOWN_OVERLAPS:  # starring a whole program: a line per id, not per pair
+            _warn(f"{pid} overlaps {len(others) - SHOWN_OVERLAPS} more starred talks; "
                   "see `atc-planner conflicts`")
 
 

@@ -13,14 +13,13 @@ so they can never disagree.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise, repeat
 
+from planner.collector import cycle_collector_paused
 from planner.program import Paper, Program, Slot
 
 # Two overlapping talks: (the one that starts first, the other); ties go by program order.
@@ -109,25 +108,9 @@ def overlapping_pairs(talks: Sequence[Paper], bounds: Mapping[str, tuple[int, in
     return pairs
 
 
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Pause the cycle collector while building many small tuples that form no cycles.
-
-    Otherwise a burst of allocations triggers full collections that walk the whole program
-    graph for nothing: on 10,000 starred talks that was 40 % of the time (bench/conflicts.py).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def analyze(program: Program, starred: Iterable[str]) -> Analysis:
     """Conflicts, hops and split slots of the starred ids the program knows (others ignored)."""
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         return _analyze(program, starred)
 
 

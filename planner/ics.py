@@ -15,6 +15,7 @@ from icalendar import Alarm, Calendar, Event, Timezone
 
 from planner import __version__
 from planner.agenda import Agenda
+from planner.collector import cycle_collector_paused
 from planner.output import ExportError as ExportError  # raised here before; kept importable
 from planner.output import write_atomically
 from planner.program import Paper, Program, Session
@@ -177,7 +178,8 @@ def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = Ex
 def export_to(target: str, program: Program, agenda: Agenda,
               options: ExportOptions = ExportOptions()) -> int:
     """Write the calendar to a path ('-' is standard output); return the number of events."""
-    cal, count = build_calendar(program, agenda, options)
+    with cycle_collector_paused():  # ten objects per event, none of them in a cycle
+        cal, count = build_calendar(program, agenda, options)
     # A control character in a title or a note would make strict parsers reject the file.
     data = ics_document(cal.to_ical())
     if target == "-":

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from planner import __version__
 from planner.agenda import data_dir
 from planner.program import (
     DEFAULT_PROGRAM_ID,
@@ -61,6 +61,8 @@ def read_index() -> dict[str, Any]:
 
 
 def _write_json(path: Path, doc: Any) -> None:
+    import tempfile  # only a write needs it (with random and shutil), not every start-up
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -120,16 +122,23 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
 
     c = program.conference
     try:
-        text = dumps(program)
         target = stored_path(key)
-        with suppress(OSError):
-            if target.read_text(encoding="utf-8") == text:
-                text = ""  # unchanged since the last load: no write
-        if text:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _write_text(target, text)
         index = read_index()
+        stamp = _source_stamp(source)
+        known = index["programs"].get(key)
+        # The same file as last time (every command, with ATC_PLANNER_PROGRAM set): its copy is
+        # stored already. Converting 10,000 talks to compare them took seconds per command.
+        if not (stamp and isinstance(known, dict) and known.get("source_stamp") == stamp
+                and target.is_file()):
+            text = dumps(program)
+            with suppress(OSError):
+                if target.read_text(encoding="utf-8") == text:
+                    text = ""  # unchanged since the last load: no write
+            if text:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _write_text(target, text)
         index["programs"][key] = {
+            "source_stamp": stamp,
             "name": c.name, "full_name": c.full_name, "source": str(source.resolve()),
             "loaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "talks": len(program.papers),
@@ -144,7 +153,18 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
     return []
 
 
+def _source_stamp(source: Path) -> list[object] | None:
+    """What changes when the file (or the planner that converts it) does: size, mtime, version."""
+    try:
+        st = source.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, __version__]
+
+
 def _write_text(path: Path, text: str) -> None:
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -18,6 +18,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from planner.collector import cycle_collector_paused
 from planner.program import Invalid, Program, ProgramError, parse_program
 
 MAX_BYTES = 50 * 1024 * 1024  # a real schedule is a few MB; more is a mistake or an attack
@@ -74,7 +75,8 @@ def load_program(path: Path) -> Program:
     """Read, recognise and check a program file; ProgramError names the file and the problem."""
     data = read_source(path)
     try:
-        return parse_program(document(data))
+        with cycle_collector_paused():
+            return parse_program(document(data))
     except Invalid as err:
         raise ProgramError(f"{path}: {err}") from None
 

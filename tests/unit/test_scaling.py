@@ -6,11 +6,14 @@ built once, hop_of looks up an index instead of scanning every hop.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from planner.agenda import Agenda, Entry, level_all, star_all, unstar_all
 from planner.conflicts import analyze
 from planner.program import load_program
+from tests.helpers_programs import make_program
 
 PROGRAM = load_program()
 
@@ -84,3 +87,43 @@ def test_hop_of_does_not_scan_the_hops():
         assert counted.hop_of(pid) == expected.get(pid)
     assert CountingTuple.iterations == 0
 
+
+
+def test_loading_the_same_program_file_again_does_not_convert_it_again(
+        tmp_path, monkeypatch: pytest.MonkeyPatch):
+    import os
+
+    from planner import library
+    from planner.formats import own
+
+    source = tmp_path / "conf.json"
+    source.write_text(json.dumps(make_program([[[(0, 30), (30, 30)]], [[(0, 60)]]])))
+    conversions = []
+    original = own.dumps
+    monkeypatch.setattr(own, "dumps", lambda program: conversions.append(1) or original(program))
+
+    first = library.open_program(str(source))
+    library.open_program(str(source))  # what every command does with ATC_PLANNER_PROGRAM set
+    assert len(conversions) == 1
+    assert library.stored_path(first.key).is_file()
+
+    # The file changed (another talk): converted and stored again.
+    source.write_text(json.dumps(make_program([[[(0, 30), (30, 30), (60, 30)]], [[(0, 60)]]])))
+    os.utime(source, ns=(1, 1))
+    library.open_program(str(source))
+    assert len(conversions) == 2
+    stored = library.stored_path(first.key).read_text(encoding="utf-8")
+    assert "t0s0p2" in stored
+
+
+def test_starring_a_talk_that_overlaps_many_says_so_in_a_few_lines(cli, tmp_path):
+    # Six tracks at the same time: the first talk overlaps five others.
+    source = tmp_path / "six.json"
+    source.write_text(json.dumps(make_program([[[(0, 30)]] for _ in range(6)])))
+    run = cli("--program", str(source), "star", *[f"t{t}s0p0" for t in range(6)])
+    assert run.returncode == 0, run.stderr
+    about_first = [line for line in run.stderr.splitlines() if "t0s0p0 overlaps" in line]
+    assert len(about_first) == 4
+    assert about_first[-1].endswith("t0s0p0 overlaps 2 more starred talks; "
+                                     "see `atc-planner conflicts`")
+    assert len(run.stderr.splitlines()) == 6 * 4
