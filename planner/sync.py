@@ -11,7 +11,7 @@ caldav (and with it an HTTP stack and lxml) is imported only when a sync runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -163,23 +163,32 @@ def what_changed(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[str, ...]:
 # --- the server ------------------------------------------------------------------------------
 
 
+class Unreachable(SyncError):
+    """The server cannot be reached (down, no network, no such host): the TUI says offline."""
+
+
 def sync(program: Program, agenda: Agenda, config: SyncConfig, secret: str, *,
-         dry_run: bool = False, create_calendar: bool = False) -> Report:
-    """Make the calendar hold exactly the agenda's talks; raise SyncError with one line."""
+         dry_run: bool = False, create_calendar: bool = False, timeout: int = TIMEOUT_S,
+         cancelled: Callable[[], bool] = lambda: False) -> Report:
+    """Make the calendar hold exactly the agenda's talks; raise SyncError with one line.
+
+    `cancelled` is asked before each write: the TUI stops a sync half-way when it quits (the
+    next sync completes it)."""
     try:
-        return _sync(program, agenda, config, secret, dry_run, create_calendar)
+        return _sync(program, agenda, config, secret, dry_run, create_calendar, timeout,
+                     cancelled)
     except SyncError:
         raise
     except Exception as err:
-        raise SyncError(explain(err, config)) from None
+        raise explain(err, config) from None
 
 
 def _sync(program: Program, agenda: Agenda, config: SyncConfig, secret: str, dry_run: bool,
-          create_calendar: bool) -> Report:
+          create_calendar: bool, timeout: int, cancelled: Callable[[], bool]) -> Report:
     import caldav
 
     client = caldav.DAVClient(url=config.url, username=config.user, password=secret,
-                              timeout=TIMEOUT_S, enable_rfc6764=False,
+                              timeout=timeout, enable_rfc6764=False,
                               ssl_verify_cert=config.ca_cert or True)
     with client:
         principal = client.principal()
@@ -195,7 +204,7 @@ def _sync(program: Program, agenda: Agenda, config: SyncConfig, secret: str, dry
         remote = _our_events(program, calendar) if calendar is not None else {}
         changes = _plan(program, wanted, remote)
         if not dry_run:
-            _apply(program, client, calendar, changes, wanted, remote)
+            _apply(program, client, calendar, changes, wanted, remote, cancelled)
     return Report(name or config.calendar, len(wanted), tuple(changes), created, dry_run)
 
 
@@ -259,11 +268,14 @@ def _plan(program: Program, wanted: dict[str, _Wanted], remote: dict[str, _Remot
 
 
 def _apply(program: Program, client: Any, calendar: Any, changes: list[Change],
-           wanted: dict[str, _Wanted], remote: dict[str, _Remote]) -> None:
+           wanted: dict[str, _Wanted], remote: dict[str, _Remote],
+           cancelled: Callable[[], bool]) -> None:
     from planner.ics import one_event_calendar, paper_uid
 
     refused: list[str] = []
     for change in changes:
+        if cancelled():
+            raise SyncError("sync stopped half-way; the next sync completes it")
         uid = paper_uid(program, change.paper_id)
         if change.action == "delete":
             response = client.delete(str(remote[uid].url))
@@ -299,8 +311,13 @@ def _reason(response: Any) -> str:
 # --- errors, each one line ----------------------------------------------------------------------
 
 
-def explain(err: BaseException, config: SyncConfig) -> str:
+def explain(err: BaseException, config: SyncConfig) -> SyncError:
     """One line for whatever the network, TLS or the server threw."""
+    line = _explain(err, config)
+    return (Unreachable if line.startswith("cannot reach") else SyncError)(line)
+
+
+def _explain(err: BaseException, config: SyncConfig) -> str:
     from caldav.lib import error as dav
 
     host = urlsplit(config.url).netloc or config.url
@@ -362,18 +379,18 @@ def _one_line(err: BaseException) -> str:
 
 
 def summary(report: Report) -> str:
+    """One line: what was sent (or with --dry-run, what would be) and what the calendar holds."""
     counts = {a: sum(c.action == a for c in report.changes) for a in ("create", "update", "delete")}
     done = {"create": "created", "update": "updated", "delete": "deleted"}
-    parts = [f"{n} {done[a]}" for a, n in counts.items() if n]
+    parts = ", ".join(f"{n} {done[a]}" for a, n in counts.items() if n)
     talks = f"{report.talks} talk{'s' * (report.talks != 1)}"
-    made = "made calendar" if report.created_calendar else "calendar"
+    name = repr(report.calendar)
     if report.dry_run:
-        made = "would make calendar" if report.created_calendar else "calendar"
+        made = f"would make calendar {name}" if report.created_calendar else f"calendar {name}"
         if not parts:
-            return (f"dry run: {made} {report.calendar!r} holds the agenda's {talks}; "
-                    "nothing to send")
-        return (f"dry run: {made} {report.calendar!r} would get {', '.join(parts)} "
-                f"and hold {talks}; nothing sent")
+            return f"dry run: {made}; it holds the agenda's {talks}; nothing to send"
+        return f"dry run: {made}: would get {parts} and hold {talks}; nothing sent"
+    made = f"made calendar {name}" if report.created_calendar else f"calendar {name}"
     if not parts:
-        return f"{made} {report.calendar!r} holds the agenda's {talks}: nothing to change"
-    return f"{made} {report.calendar!r}: {', '.join(parts)}; it holds {talks}"
+        return f"{made}: it holds the agenda's {talks}, nothing to change"
+    return f"{made}: {parts}; it holds {talks}"

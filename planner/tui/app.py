@@ -27,6 +27,7 @@ from planner.share import Shared
 from planner.tui.commands import TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
+from planner.tui.sync_status import BackgroundSync, SyncState
 
 Change = Callable[[Agenda], Agenda]
 
@@ -92,6 +93,7 @@ class PlannerApp(App[int]):
         self._file_stamp: tuple[int, int] | None = None
         self._writer: Worker[None] | None = None
         self.read_only = False
+        self.syncer: BackgroundSync | None = None
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -126,6 +128,7 @@ class PlannerApp(App[int]):
     def on_mount(self) -> None:
         self._writer = self.write_agenda()
         self.load_agenda()
+        self.syncer = BackgroundSync.start(self)  # only if sync is set up
         if self.watch_seconds:
             self.set_interval(self.watch_seconds, self._check_file)
         self._show_live()
@@ -184,6 +187,8 @@ class PlannerApp(App[int]):
             self.notify(warning, title="Agenda", severity="warning", markup=False, timeout=10)
         if self._pending == 0:  # never undo a change the user made that is not saved yet
             self.agenda = loaded.agenda
+        if self.syncer:  # another process may have changed it: the calendar follows the file
+            self.syncer.request()
 
     @work(thread=True, group="agenda-save", exit_on_error=False)
     def write_agenda(self) -> None:
@@ -212,6 +217,12 @@ class PlannerApp(App[int]):
         if self._pending == 0:
             # What is on disk now: our changes applied to whatever another process saved.
             self.agenda = message.result.after
+        if self.syncer:
+            self.syncer.request()
+
+    def on_sync_state(self, message: SyncState) -> None:
+        if self.syncer:
+            self.syncer.show(message)
 
     def on_planner_app_save_failed(self, message: SaveFailed) -> None:
         self._pending = max(0, self._pending - 1)
@@ -246,6 +257,8 @@ class PlannerApp(App[int]):
     def on_unmount(self) -> None:
         # However the app ends, the writer finishes what is queued and then stops.
         self._changes.put(None)
+        if self.syncer:
+            self.syncer.stop()
 
     async def action_quit(self) -> None:
         """Quit once every queued change is on disk."""

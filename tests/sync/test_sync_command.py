@@ -42,7 +42,7 @@ def test_set_up_once_then_plain_sync(cli, data_dir: Path, config: SyncConfig, pr
     proxy.reset()
     run = cli("sync", env=ENV)
     assert run.returncode == 0, run.stderr
-    assert run.stdout == f"calendar {config.calendar!r} holds the agenda's 2 talks: " \
+    assert run.stdout == f"calendar {config.calendar!r}: it holds the agenda's 2 talks, " \
         "nothing to change\n"
     assert proxy.writes() == 0
 
