@@ -3,8 +3,12 @@
 - Saves are atomic: a temporary file beside the agenda, flushed and fsynced, renamed over it.
 - Every change takes a lock, re-reads the file and applies itself to what is there, so two
   processes never lose each other's stars.
-- A file that cannot be read is moved aside (never overwritten); a file from a newer format is
-  left alone and read-only.
+- Content that is not an agenda is moved aside (never overwritten); an entry of the wrong
+  type is left out, the others kept and the original kept aside; a file from a newer format
+  is left alone and read-only. A file that cannot be read (permissions, a link into a folder
+  not mounted yet, a FIFO) is an error and nothing is moved.
+- The lock and the temporary files belong to the file itself, wherever a link led from
+  (planner/files.py does the reading and replacing).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cached_property
@@ -27,6 +31,8 @@ FORMAT = "atc-planner-agenda"
 VERSION = 2
 ENV_DATA_DIR = "ATC_PLANNER_DATA_DIR"
 LOCK_TIMEOUT_S = 10.0
+MAX_BYTES = 64 << 20  # far more than any agenda; bigger is not one
+NEW_FILE_MODE = 0o600  # notes are private
 
 
 class AgendaError(PlannerError):
@@ -161,31 +167,55 @@ class _TooNew(Exception):
         self.agenda = agenda
 
 
-def _entries(starred: Any, version: int) -> Agenda:
+def _entries(starred: Any, version: int, dropped: list[str] | None = None) -> Agenda:
+    """The entries; a bad one raises _Unreadable, or is left out and said why in `dropped`."""
     if not isinstance(starred, dict):
         raise _Unreadable("'starred' is not an object")
     entries = {}
     for pid, e in starred.items():
-        if not isinstance(e, dict):
-            raise _Unreadable(f"entry {pid!r} is not an object")
-        at, note = e.get("starred_at"), e.get("note", "")
-        if not isinstance(at, str) or not isinstance(note, str):
-            raise _Unreadable(f"entry {pid!r} has a field of the wrong type")
-        # Version 1 had no levels: every star then meant what "want" means now.
-        level = e.get("level", DEFAULT_LEVEL) if version >= 2 else DEFAULT_LEVEL
-        if level not in LEVELS:
-            if version <= VERSION:
-                raise _Unreadable(f"entry {pid!r} has an unknown level {level!r}")
-            level = DEFAULT_LEVEL  # a newer format's level, shown read-only as the nearest
-        entries[pid] = Entry(at, note, level)
+        try:
+            entries[pid] = _entry(pid, e, version)
+        except _Unreadable as err:
+            if dropped is None:
+                raise
+            dropped.append(str(err))
     return Agenda(entries)
 
 
-def parse(text: str) -> Agenda:
+def _entry(pid: str, e: Any, version: int) -> Entry:
+    if not isinstance(e, dict):
+        raise _Unreadable(f"entry {pid!r} is not an object")
+    at, note = e.get("starred_at"), e.get("note", "")
+    if not isinstance(at, str) or not isinstance(note, str):
+        raise _Unreadable(f"entry {pid!r} has a field of the wrong type")
+    if not _encodable(pid) or not _encodable(at) or not _encodable(note):
+        raise _Unreadable(f"entry {pid!r} holds a lone surrogate (not text)")
+    # Version 1 had no levels: every star then meant what "want" means now.
+    level = e.get("level", DEFAULT_LEVEL) if version >= 2 else DEFAULT_LEVEL
+    if level not in LEVELS:
+        if version <= VERSION:
+            raise _Unreadable(f"entry {pid!r} has an unknown level {level!r}")
+        level = DEFAULT_LEVEL  # a newer format's level, shown read-only as the nearest
+    return Entry(at, note, level)
+
+
+def _encodable(text: str) -> bool:
+    """False for a lone surrogate ("\\ud800" in JSON): it could never be written back."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def parse(text: str, dropped: list[str] | None = None) -> Agenda:
+    """The agenda in `text`; with a `dropped` list, bad entries are left out and named there."""
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as err:
         raise _Unreadable(f"not valid JSON ({err.msg}, line {err.lineno})") from None
+    except (ValueError, RecursionError) as err:  # a 5,000-digit number; nesting 200k deep
+        raise _Unreadable(f"not an agenda ({type(err).__name__})") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _Unreadable("not an atc-planner agenda")
     version = doc.get("version")
@@ -197,7 +227,7 @@ def parse(text: str) -> Agenda:
         except _Unreadable:
             readable = Agenda()
         raise _TooNew(version, readable)
-    return _entries(doc.get("starred"), version)
+    return _entries(doc.get("starred"), version, dropped)
 
 
 def data_dir() -> Path:
@@ -232,14 +262,29 @@ class Loaded:
 class AgendaStore:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+
+    @property
+    def target(self) -> Path:
+        """The file itself: through a symbolic link (a synced folder), the file it points to."""
+        try:
+            return self.path.resolve()
+        except (OSError, RuntimeError) as err:  # RuntimeError: a loop of links (3.11)
+            raise AgendaError(f"agenda file {self.path} cannot be resolved: {err}") from None
+
+    @property
+    def lock_path(self) -> Path:
+        # The lock belongs to the file, not to the path that led to it: two processes that
+        # reach one agenda through different links take the same lock.
+        target = self.target
+        return target.with_name(target.name + ".lock")
 
     # Reading never needs the lock: writers replace the file by rename, so a reader sees the
-    # old file or the new one. Moving a broken file aside does take it.
+    # old file or the new one. Repairing a file does take it.
     def load(self) -> Loaded:
-        loaded = self._try_read()
-        if isinstance(loaded, Loaded):
-            return loaded
+        """The agenda on disk. A read error raises AgendaError and changes nothing."""
+        read = self._read()
+        if isinstance(read, Loaded):
+            return read
         with self._locked():
             return self._read_or_recover()
 
@@ -256,43 +301,72 @@ class AgendaStore:
 
     # --- internals ---
 
-    def _try_read(self) -> Loaded | str:
-        """The agenda on disk (a missing file is an empty agenda), or why it cannot be read."""
+    def _read(self) -> Loaded | _Damaged:
+        """What the file holds (a missing file is an empty agenda), or what is wrong with it.
+
+        A file that cannot be read at all (permissions, I/O, a link to a folder that is not
+        mounted, a FIFO) raises AgendaError: it may be fine a moment later, so nothing is moved.
+        """
+        from planner.files import FileProblem, read_regular
+
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            data = read_regular(self.path, MAX_BYTES)
+        except FileProblem as err:
+            raise AgendaError(f"agenda file {self.path} {err}") from None
+        except OSError as err:
+            raise AgendaError(f"cannot read the agenda file {self.path}: "
+                              f"{err.strerror or err}") from None
+        if data is None or not data.strip():  # nothing yet, or a file just created to link to
             return Loaded(Agenda())
-        except (OSError, UnicodeDecodeError) as err:
-            return str(err)
         try:
-            return Loaded(parse(text))
+            text = data.decode("utf-8-sig")  # a BOM, as some editors write, is fine
+        except UnicodeDecodeError:
+            return _Damaged("not UTF-8 text")
+        dropped: list[str] = []
+        try:
+            agenda = parse(text, dropped)
         except _TooNew as err:
             return Loaded(err.agenda, (self._too_new_message(err.version),), read_only=True)
         except _Unreadable as err:
-            return str(err)
+            return _Damaged(str(err))
+        if dropped:
+            return _Damaged(f"{len(dropped)} entr{'y' if len(dropped) == 1 else 'ies'} of the "
+                            "wrong type", agenda, tuple(dropped))
+        return Loaded(agenda)
 
     def _read_or_recover(self) -> Loaded:
-        """Call with the lock held: an unreadable file is moved aside, never overwritten."""
-        loaded = self._try_read()
-        if isinstance(loaded, Loaded):
-            return loaded
-        aside = self._move_aside()
-        return Loaded(Agenda(), (f"agenda file {self.path} could not be read ({loaded}); "
-                                 f"moved it to {aside} and started an empty agenda",))
+        """Call with the lock held. Content that is not an agenda is moved aside, never
+        overwritten; when only some entries are bad, the others are kept and the original
+        is kept aside too."""
+        read = self._read()
+        if isinstance(read, Loaded):
+            return read
+        aside = self._move_aside("original" if read.dropped else "unreadable")
+        self._write(read.kept)  # so a link to it, or the next reader, finds an agenda
+        if read.dropped:
+            shown = "; ".join(read.dropped[:3])
+            more = f"; and {len(read.dropped) - 3} more" if len(read.dropped) > 3 else ""
+            return Loaded(read.kept, (
+                f"agenda file {self.path}: left out {read.why} ({shown}{more}), kept the "
+                f"other {len(read.kept.entries)}; the original is at {aside}",))
+        return Loaded(read.kept, (f"agenda file {self.path} could not be read ({read.why}); "
+                                  f"moved it to {aside} and started an empty agenda",))
 
     def _too_new_message(self, version: object) -> str:
         return (f"agenda file {self.path} is format {version}, newer than this atc-planner "
                 f"writes ({VERSION}); leaving it untouched: upgrade atc-planner to change it")
 
-    def _move_aside(self) -> Path:
+    def _move_aside(self, label: str) -> Path:
+        """Rename the file (never a link that leads to it) to a free name beside it."""
+        target = self.target
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
+        aside = target.with_name(f"{target.name}.{label}-{stamp}")
         n = 1
         while aside.exists():
             n += 1
-            aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}-{n}")
+            aside = target.with_name(f"{target.name}.{label}-{stamp}-{n}")
         try:
-            os.replace(self.path, aside)
+            os.replace(target, aside)
         except OSError as err:
             raise AgendaError(
                 f"agenda file {self.path} cannot be read and cannot be moved aside: {err.strerror}"
@@ -303,63 +377,47 @@ class AgendaStore:
     def _locked(self) -> Iterator[None]:
         from filelock import FileLock, Timeout  # loaded only when something is written
 
+        folder = self.path.parent
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise AgendaError(f"cannot keep the agenda in {folder}: it is a file, not a folder "
+                              f"(set {ENV_DATA_DIR} to a folder)") from None
         except OSError as err:
-            raise AgendaError(f"cannot create {self.path.parent}: {err.strerror}") from None
-        lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT_S)
+            raise AgendaError(f"cannot create {folder}: {err.strerror}") from None
+        lock_path = self.lock_path
+        lock = FileLock(lock_path, timeout=LOCK_TIMEOUT_S)
         try:
             lock.acquire()
         except Timeout:
             raise AgendaError(f"agenda file {self.path} is locked by another atc-planner "
                               f"(waited {LOCK_TIMEOUT_S:.0f} s)") from None
         except OSError as err:
-            raise AgendaError(f"cannot lock {self.lock_path}: {err.strerror}") from None
+            raise AgendaError(f"cannot lock {lock_path}: {err.strerror}") from None
         try:
             yield
         finally:
             lock.release()
 
     def _write(self, agenda: Agenda) -> None:
-        # Through a symbolic link (an agenda kept in a synced folder): replace the file it
-        # points to, and keep the link.
-        target = self.path.resolve()
-        directory = target.parent
-        # We hold the lock, so any temporary file here is one a killed writer left behind.
-        for stale in directory.glob(f".{target.name}.*.tmp"):
-            with suppress(OSError):
-                stale.unlink()
-        import tempfile  # only a save needs it; start-up does not
+        """Call with the lock held. Through a symbolic link, the file it points to is
+        replaced and the link stays. A new agenda is readable by its owner only."""
+        from planner.files import remove_stale_temps, replace_file
 
+        target = self.target
+        remove_stale_temps(target)
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+            replace_file(target, dumps(agenda).encode("utf-8"), NEW_FILE_MODE)
         except OSError as err:
-            raise AgendaError(f"cannot write the agenda in {directory}: {err.strerror}") from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(dumps(agenda))
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException as err:
-            with suppress(FileNotFoundError):
-                os.unlink(tmp)
-            if isinstance(err, OSError):
-                msg = f"cannot save the agenda to {self.path}: {err.strerror}"
-                raise AgendaError(msg) from None
-            raise
-        _fsync_dir(directory)
+            raise AgendaError(f"cannot save the agenda to {self.path}: "
+                              f"{err.strerror or err}") from None
 
 
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+@dataclass(frozen=True, slots=True)
+class _Damaged:
+    why: str
+    kept: Agenda = field(default_factory=Agenda)  # the entries that could be read
+    dropped: tuple[str, ...] = ()
 
 
 def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:

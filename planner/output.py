@@ -5,9 +5,6 @@ Plain standard library, so the BibTeX, Markdown and CSV exports load nothing hea
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -22,7 +19,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     Only regular files are replaced that way: renaming over /dev/null or a named pipe would
     replace the device itself, so those are written to directly. A symbolic link keeps
-    pointing where it did: the file it points to is replaced.
+    pointing where it did: the file it points to is replaced. A replaced file keeps its mode.
     """
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a directory")
@@ -33,19 +30,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         except OSError as err:
             raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
         return
-    path = path.resolve()
+    from planner.files import replace_file
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as err:
-        raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as err:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
+        # A calendar that was private (notes can be) stays private; a new one is 0644.
+        replace_file(path, data, 0o644)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a loop of links
+        raise ExportError(f"cannot write {path}: {getattr(err, 'strerror', None) or err}") from None

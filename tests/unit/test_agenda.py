@@ -87,8 +87,9 @@ def test_starring_twice_keeps_the_first_time_and_the_note(tmp_path):
 def corrupt_cases() -> dict[str, bytes]:
     return {
         "bad json": b'{"format": "atc-planner-agenda", "version": 1, "starred": {',
-        "wrong types": json.dumps({"format": "atc-planner-agenda", "version": 1,
-                                   "starred": {"poby": {"starred_at": 5}}}).encode(),
+        "a 5,000-digit number": b'{"format": "atc-planner-agenda", "version": 1' + b"9" * 5000 + b"}",
+        "nesting 200k deep": b"[" * 200_000 + b"]" * 200_000,
+        "starred not an object": b'{"format": "atc-planner-agenda", "version": 1, "starred": []}',
         "not an agenda": b'{"hello": "world"}',
         "not utf-8": b'\xff\xfe\x00garbage',
     }

@@ -38,14 +38,15 @@ def test_a_real_version_1_file_reads_as_want_and_is_migrated_on_the_next_save(tm
         assert doc["starred"][pid]["note"] == entry["note"]
 
 
-def test_an_unknown_level_makes_the_file_unreadable_and_it_is_kept_aside(tmp_path):
+def test_an_unknown_level_leaves_that_entry_out_and_the_file_is_kept_aside(tmp_path):
     store = AgendaStore(tmp_path / "agenda.json")
     content = json.dumps({"format": "atc-planner-agenda", "version": 2, "starred": {
         "poby": {"starred_at": "2025-07-01T00:00:00+00:00", "note": "", "level": "urgent"}}})
     store.path.write_text(content)
     loaded = store.load()
     assert loaded.agenda == Agenda() and "unknown level 'urgent'" in loaded.warnings[0]
-    assert [p.read_text() for p in tmp_path.iterdir() if ".unreadable-" in p.name] == [content]
+    # The entry is left out (issue 16: one bad entry no longer sends the whole file aside).
+    assert [p.read_text() for p in tmp_path.iterdir() if ".original-" in p.name] == [content]
 
 
 def test_levels_survive_notes_and_repeated_stars():
