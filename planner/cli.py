@@ -23,6 +23,7 @@ from planner.program import ENV_PROGRAM, Paper, Program
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_ICS = "atc25-agenda.ics"
 SHOWN_OVERLAPS = 3  # per starred talk, on `star`
+MAX_ALARM_MINUTES = 4 * 7 * 24 * 60
 
 
 class UsageError(PlannerError):
@@ -165,6 +166,11 @@ def _change_stars(program: Program, queries: Sequence[str],
 def cmd_note(args: argparse.Namespace, program: Program) -> int:
     pid = resolve(program, args.paper).id
     text = args.text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # bytes the locale could not decode, kept as lone surrogates
+        raise UsageError("the note is not UTF-8 text (is the terminal set to UTF-8?); "
+                         "nothing changed") from None
     result = _store().update(lambda a: a.with_note(pid, text))
     _report(result.warnings)
     if not text:
@@ -290,8 +296,9 @@ def cmd_export(args: argparse.Namespace, program: Program) -> int:
         return _export_reading_list(args, program, loaded.agenda)
     from planner.ics import ExportOptions, export_to
 
-    if args.alarm is not None and args.alarm < 0:
-        raise UsageError("--alarm takes a number of minutes, 0 or more")
+    if args.alarm is not None and not 0 <= args.alarm <= MAX_ALARM_MINUTES:
+        raise UsageError(f"--alarm takes a number of minutes from 0 to {MAX_ALARM_MINUTES} "
+                         "(four weeks)")
     options = ExportOptions(alarm_minutes=args.alarm, per_session=args.sessions,
                             whole_program=args.all)
     output = args.output or _default_name(program, "ics")

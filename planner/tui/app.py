@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ from planner.tui.schedule import ScheduleScreen
 from planner.tui.sync_status import BackgroundSync, SyncState
 
 Change = Callable[[Agenda], Agenda]
+STICKY_S = 24 * 3600.0  # an error the user must see stays until dismissed (click it)
 
 
 class PlannerApp(App[int]):
@@ -68,6 +70,11 @@ class PlannerApp(App[int]):
     class SaveFailed(Message):
         error: str
 
+    @dataclass
+    class LoadFailed(Message):
+        error: str
+        stamp: tuple[int, int] | None
+
     def __init__(self, program: Program, store: AgendaStore, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  export_path: str | Path = DEFAULT_ICS,
@@ -92,8 +99,14 @@ class PlannerApp(App[int]):
         self._pending = 0  # changes queued or being written, counted on the UI thread
         self._file_stamp: tuple[int, int] | None = None
         self._writer: Worker[None] | None = None
+        # Changes whose save failed, oldest first: shown, retried with the next change or at
+        # quit. Filled by the writer thread, so guarded by a lock.
+        self._failed: list[tuple[Change, str]] = []
+        self._failed_lock = threading.Lock()
+        self._last_error = ""
         self.read_only = False
         self.syncer: BackgroundSync | None = None
+        self.read_only_reason = ""
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -171,18 +184,38 @@ class PlannerApp(App[int]):
 
     @work(thread=True, group="agenda-load", exclusive=True, exit_on_error=False)
     def load_agenda(self) -> None:
+        stamp = self._stat()
         try:
-            stamp = self._stat()
             loaded = self.store.load()
         except AgendaError as err:
-            self.post_message(self.SaveFailed(str(err)))
+            self.post_message(self.LoadFailed(str(err), stamp))
+            return
+        except Exception as err:  # never a silent dead worker
+            self.post_message(self.LoadFailed(f"unexpected error: {err!r}", stamp))
             return
         self.post_message(self.AgendaLoaded(loaded, stamp))
+
+    def on_planner_app_load_failed(self, message: LoadFailed) -> None:
+        # Read-only until the file can be read again; no reload until the file changes, so a
+        # lasting error is one message, not a storm.
+        self._file_stamp = message.stamp
+        self.read_only = True
+        self.read_only_reason = message.error
+        if message.error != self._last_error:
+            self._last_error = message.error
+            self.notify(f"{message.error}. Showing the planner read-only.",
+                        title="Agenda cannot be read", severity="error", markup=False,
+                        timeout=STICKY_S)
 
     def on_planner_app_agenda_loaded(self, message: AgendaLoaded) -> None:
         loaded = message.loaded
         self._file_stamp = message.stamp
+        if self.read_only_reason and not loaded.read_only:
+            self.notify(f"Read {self.store.path} again: changes are saved", title="Agenda",
+                        markup=False)
+        self._last_error = ""
         self.read_only = loaded.read_only
+        self.read_only_reason = loaded.warnings[0] if loaded.read_only else ""
         for warning in loaded.warnings:
             self.notify(warning, title="Agenda", severity="warning", markup=False, timeout=10)
         if self._pending == 0:  # never undo a change the user made that is not saved yet
@@ -204,8 +237,11 @@ class PlannerApp(App[int]):
                 return
             try:
                 result = self.store.update(change)
-            except AgendaError as err:
-                self.post_message(self.SaveFailed(str(err)))
+            except Exception as err:  # AgendaError, or a surprise: the writer never dies
+                error = str(err) if isinstance(err, AgendaError) else f"unexpected error: {err!r}"
+                with self._failed_lock:
+                    self._failed.append((change, error))
+                self.post_message(self.SaveFailed(error))
                 continue
             self.post_message(self.AgendaSaved(result, self._stat()))
 
@@ -225,19 +261,38 @@ class PlannerApp(App[int]):
             self.syncer.show(message)
 
     def on_planner_app_save_failed(self, message: SaveFailed) -> None:
+        # The change stays on screen and is retried with the next one, or at quit: the
+        # message stays until the user acts.
         self._pending = max(0, self._pending - 1)
-        self.notify(message.error, title="Agenda not saved", severity="error", markup=False,
-                    timeout=10)
-        if self._pending == 0:
-            self.load_agenda()  # show what the file really holds
+        if message.error != self._last_error:
+            self._last_error = message.error
+            self.notify(f"{message.error}. Your change is still shown; it is saved with your "
+                        "next change, or when you quit.", title="Agenda not saved",
+                        severity="error", markup=False, timeout=STICKY_S)
+
+    @property
+    def unsaved(self) -> int:
+        """How many changes failed to save and wait for a retry."""
+        with self._failed_lock:
+            return len(self._failed)
+
+    def retry_failed(self) -> int:
+        """Queue the changes that failed again, oldest first; how many there were."""
+        with self._failed_lock:
+            failed, self._failed = self._failed, []
+        for change, _ in failed:
+            self._pending += 1
+            self._changes.put(change)
+        return len(failed)
 
     def change_agenda(self, change: Change) -> bool:
         """Show a change at once and queue it for saving; False when the file is read-only."""
         if self.read_only:
-            self.notify(f"{self.store.path} is from a newer atc-planner: not changing it",
+            self.notify(f"{self.read_only_reason or self.store.path}: not changing it",
                         title="Agenda is read-only", severity="error", markup=False)
             return False
         self.agenda = change(self.agenda)
+        self.retry_failed()
         self._pending += 1
         self._changes.put(change)
         return True
@@ -261,11 +316,31 @@ class PlannerApp(App[int]):
             self.syncer.stop()
 
     async def action_quit(self) -> None:
-        """Quit once every queued change is on disk."""
+        """Quit once every queued change is on disk; if some could not be saved, ask."""
         self._changes.put(None)
         if self._writer is not None:
             await self._writer.wait()
-        self.exit(0)
+        with self._failed_lock:
+            failed = list(self._failed)
+        if not failed:
+            self.exit(0)
+            return
+        from planner.tui.unsaved import UnsavedScreen
+
+        self.push_screen(UnsavedScreen(len(failed), failed[-1][1]), self._after_unsaved)
+
+    def _after_unsaved(self, choice: str | None) -> None:
+        if choice == "quit":
+            n = self.unsaved
+            self.exit(return_code=1, message=for_terminal(
+                f"atc-planner: {n} change{'s' * (n != 1)} to the agenda not saved: "
+                f"{self._last_error or 'unknown error'}"))
+            return
+        self._writer = self.write_agenda()  # the quit stopped it
+        if choice == "retry":
+            self._last_error = ""
+            self.retry_failed()
+            self.call_later(self.action_quit)
 
     # --- what the screens ask for ---
 
@@ -375,6 +450,10 @@ class PlannerApp(App[int]):
         except PlannerError as err:
             self.notify(str(err), title="Export failed", severity="error", markup=False)
             return
+        except Exception as err:  # a library's surprise is a message, never a dead key
+            self.notify(f"unexpected error: {err!r}", title="Export failed", severity="error",
+                        markup=False)
+            return
         where = self.export_path.resolve()
         if count:
             self.notify(f"Exported {count} talk{'s' * (count != 1)} to {where}",
@@ -385,6 +464,8 @@ class PlannerApp(App[int]):
 
 
 def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
+    """Run the planner; non-zero when it crashed (Textual has restored the terminal and
+    printed what went wrong) or was left with changes not saved."""
     from planner.now import fixed_clock
     from planner.render import ics_name
 
@@ -392,4 +473,4 @@ def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
     app = PlannerApp(program, store, export_path=ics_name(program), program_key=key,
                      **({"clock": clock} if clock else {}))
     code = app.run()
-    return code or 0
+    return app.return_code or code or 0
