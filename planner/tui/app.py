@@ -20,7 +20,7 @@ from textual.worker import Worker
 
 from planner.agenda import Agenda, AgendaError, AgendaStore, Loaded, Updated
 from planner.cli import DEFAULT_ICS
-from planner.conflicts import Analysis, analyze
+from planner.conflicts import Analysis, analyze, reanalyze
 from planner.program import Program
 from planner.render import local
 from planner.safe_text import for_terminal, terminal_copy
@@ -131,7 +131,13 @@ class PlannerApp(App[int]):
     def analysis(self) -> Analysis:
         """Conflicts and hops of the current agenda, computed once per agenda value."""
         if self._analysis is None or self._analysis[0] is not self.agenda:
-            self._analysis = (self.agenda, analyze(self.program, self.agenda.starred))
+            starred = self.agenda.starred
+            changed = starred ^ self._analysis[0].starred if self._analysis else None
+            if changed is not None and len(changed) <= 100:  # a key press: sweep its slot only
+                analysis = reanalyze(self.program, self._analysis[1], starred, changed)
+            else:
+                analysis = analyze(self.program, starred)
+            self._analysis = (self.agenda, analysis)
         return self._analysis[1]
 
     def get_default_screen(self) -> ScheduleScreen:

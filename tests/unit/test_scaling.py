@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.agenda import Agenda, Entry, level_all, star_all, unstar_all
-from planner.conflicts import analyze
-from planner.program import load_program
+from planner.conflicts import analyze, reanalyze
+from planner.program import load_program, parse_program
 from tests.helpers_programs import make_program
 
 PROGRAM = load_program()
@@ -127,3 +129,37 @@ def test_starring_a_talk_that_overlaps_many_says_so_in_a_few_lines(cli, tmp_path
     assert about_first[-1].endswith("t0s0p0 overlaps 2 more starred talks; "
                                      "see `atc-planner conflicts`")
     assert len(run.stderr.splitlines()) == 6 * 4
+
+
+# Four tracks of sessions with talks of varied lengths, over several slots: overlaps, hops,
+# tight hops and empty slots all occur.
+MANY_SLOTS = parse_program(make_program([
+    [[(s * 90 + k * 20 + t * 5, 15 + 5 * ((k + t) % 3)) for k in range(3)] for s in range(4)]
+    for t in range(4)]))
+IDS = sorted(MANY_SLOTS.papers)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.sampled_from(IDS)), st.lists(st.sampled_from(IDS), min_size=1, max_size=4))
+def test_reanalyzing_the_changed_slots_equals_analyzing_everything(before_ids, flips):
+    before = analyze(MANY_SLOTS, before_ids)
+    after_ids = set(before_ids) ^ set(flips)
+    again = reanalyze(MANY_SLOTS, before, frozenset(after_ids), set(flips))
+    assert again == analyze(MANY_SLOTS, after_ids)
+    for pid in IDS:
+        assert again.hop_of(pid) == analyze(MANY_SLOTS, after_ids).hop_of(pid)
+
+
+def test_reanalyzing_one_star_sweeps_only_its_slot(monkeypatch: pytest.MonkeyPatch):
+    from planner import conflicts
+
+    everything = analyze(MANY_SLOTS, IDS)
+    swept: list[int] = []
+    original = conflicts.overlapping_pairs
+    monkeypatch.setattr(conflicts, "overlapping_pairs",
+                        lambda talks, bounds: swept.append(len(talks)) or original(talks, bounds))
+    one = IDS[0]
+    after = reanalyze(MANY_SLOTS, everything, frozenset(IDS) - {one}, {one})
+    slot = MANY_SLOTS.slot_of(MANY_SLOTS.papers[one])
+    assert swept == [sum(len(s.papers) for s in slot.sessions) - 1]
+    assert len(everything.slots) > 1 and after == analyze(MANY_SLOTS, set(IDS) - {one})
