@@ -406,6 +406,7 @@ def cmd_sync(args: argparse.Namespace, program: Program) -> int:
     for change in report.changes:
         print(("would " if args.dry_run else "") + change.line())
     print(summary(report))
+    _report_unknown(program, loaded.agenda)  # starred ids this program lacks get no event
     return 0
 
 

@@ -224,6 +224,9 @@ def _no_such_calendar(config: SyncConfig, principal: Any, calendars: Any = None)
     calendars = principal.get_calendars() if calendars is None else calendars
     names = sorted(c.get_display_name() or _last_segment(c.url) for c in calendars)
     have = f"it has: {', '.join(names)}" if names else "it has none"
+    if not config.calendar and not names:
+        return (f"{config.user} at {config.url} has no calendar yet: make one with "
+                "--create-calendar NAME")
     if not config.calendar:
         return (f"{config.user} at {config.url} has {len(names)} calendars, not one: name one "
                 f"with --calendar NAME ({have}) or make one with --create-calendar NAME")

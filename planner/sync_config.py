@@ -9,8 +9,6 @@ ATC_PLANNER_CALDAV_PASSWORD, the password command, or the system keyring (the op
 from __future__ import annotations
 
 import os
-import subprocess
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -45,6 +43,8 @@ def config_path(agenda_path: Path) -> Path:
 
 def load_config(path: Path) -> SyncConfig | None:
     """The saved settings; None when sync was never set up."""
+    import tomllib  # only a sync reads the settings; start-up does not
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -113,6 +113,8 @@ def password(config: SyncConfig) -> str:
 
 
 def _run_password_command(command: str) -> str:
+    import subprocess
+
     try:
         run = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60,
                              stdin=subprocess.DEVNULL)

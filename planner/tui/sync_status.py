@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 from planner.errors import PlannerError
-from planner.sync_config import config_path
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
@@ -52,6 +51,8 @@ class BackgroundSync:
     @classmethod
     def start(cls, app: PlannerApp) -> BackgroundSync | None:
         """Start syncing in the background if sync is set up; None if it is not."""
+        from planner.sync_config import config_path  # a stat here; the rest loads on a thread
+
         path = config_path(app.store.path)
         if not path.exists():
             return None

@@ -275,3 +275,20 @@ def test_control_characters_in_a_note_never_reach_the_server(config: SyncConfig)
          PASSWORD, create_calendar=True)
     [data] = raw_events(config).values()
     assert "\x1b" not in data and "\x07" not in data and "red [31malert here" in data
+
+
+def test_without_a_calendar_name_the_only_calendar_is_used(own_server):
+    _, proxy = own_server
+    unnamed = SyncConfig(proxy.url, USER)
+    with pytest.raises(SyncError, match="has no calendar yet: make one with --create-calendar NAME"):
+        sync(PROGRAM, agenda("fast-acs"), unnamed, PASSWORD)
+    sync(PROGRAM, Agenda(), SyncConfig(proxy.url, USER, "Talks"), PASSWORD,
+         create_calendar=True)
+    report = sync(PROGRAM, agenda("fast-acs"), unnamed, PASSWORD)
+    assert report.calendar == "Talks" and len(report.changes) == 1
+    sync(PROGRAM, Agenda(), SyncConfig(proxy.url, USER, "Family"), PASSWORD,
+         create_calendar=True)
+    with pytest.raises(SyncError) as err:
+        sync(PROGRAM, agenda("fast-acs"), unnamed, PASSWORD)
+    assert "has 2 calendars, not one" in str(err.value)
+    assert "(it has: Family, Talks)" in str(err.value)
