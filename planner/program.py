@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.program_checks import BadValue, check_program
 from planner.textfold import fold
 
 ENV_PROGRAM = "ATC_PLANNER_PROGRAM"
@@ -132,6 +133,11 @@ class Program:
     raw: dict[str, Any]  # the document as loaded, so --json prints every key the file holds
 
     def __post_init__(self) -> None:
+        # Whatever format it came from, a program that loads can be shown and exported.
+        try:
+            check_program(self)
+        except BadValue as err:
+            raise _Invalid(str(err)) from None
         papers = {p.id: p for d in self.days for s in d.sessions for p in s.papers}
         sessions = {s.id: s for d in self.days for s in d.sessions}
         # Time order as one int per paper: sorting and comparing ints is what keeps conflict

@@ -102,6 +102,8 @@ def document(data: bytes) -> dict[str, Any]:
         raise Invalid(f"not valid JSON (line {err.lineno}: {err.msg})") from None
     except RecursionError:
         raise Invalid("not valid JSON (nested too deeply)") from None
+    except ValueError as err:  # a number of more than 4,300 digits
+        raise Invalid(f"not a program file ({err})") from None
     if isinstance(doc, dict) and "schedule" in doc and "conference" not in doc:
         from planner.formats import pretalx
 
