@@ -5,8 +5,9 @@ so they can never disagree.
 
 - A conflict is two starred talks whose time ranges overlap ([start, end) ranges: a talk that
   ends at 11:00 and one that starts at 11:00 do not overlap).
-- A hop is two starred talks in different sessions of one slot, one right after the other in
-  the user's own sequence, that do not overlap; tight when there is no gap between them.
+- A hop is two starred talks in different sessions and rooms of one slot, one right after the
+  other in the user's own sequence, that do not overlap; tight when there is no gap between
+  them.
 - A slot is split when starred talks sit in more than one of its sessions, in conflict when
   any two of them overlap.
 """
@@ -135,8 +136,11 @@ def _analyze(program: Program, starred: Iterable[str]) -> Analysis:
 
 def _slot_view(program: Program, slot: Slot, in_order: list[Paper]) -> SlotView:
     """The conflicts and hops of one slot's starred talks (given in time order)."""
+    # A change of room: for a published schedule two sessions of one room (before and after
+    # a break) can share a slot, and staying put there is no hop.
     hops = tuple(Hop(a, b) for a, b in pairwise(in_order)
-                 if a.session_id != b.session_id and a.end <= b.start)
+                 if a.session_id != b.session_id and a.end <= b.start
+                 and program.session_of(a).track != program.session_of(b).track)
     return SlotView(program.day_of(in_order[0]).date, slot, tuple(in_order),
                     tuple(overlapping_pairs(in_order, program.bounds)), hops)
 

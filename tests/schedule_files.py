@@ -211,3 +211,42 @@ END:VCALENDAR\r
 """
 
 SOURCES = {"frab": FRAB, "pretalx": PRETALX, "ical": ICAL}
+
+
+def twelve_rooms() -> str:
+    """frab XML: one day in 12 rooms, talks of 5 to 180 minutes that do not line up, a lunch
+    break, and in room 12 a talk from 23:30 and one at 01:00 after midnight."""
+    lengths = [25, 50, 5, 15, 90, 40, 30, 180, 10, 55, 20, 45]
+    rooms = []
+    ident = 1
+    for r in range(12):
+        events = []
+        minute = 9 * 60 + (r * 7) % 30  # 09:00 to 09:29: nothing lines up
+        for k in range(6):
+            length = lengths[(r + k) % len(lengths)]
+            if k == 3:
+                minute = max(minute, 13 * 60 + r)  # lunch: a gap in every room
+            h, m = divmod(minute, 60)
+            events.append(_event(ident, f"2025-02-01T{h:02d}:{m:02d}:00+01:00", length,
+                                 f"Room {r + 1}", f"Talk {ident} in room {r + 1}",
+                                 f"Speaker {ident}"))
+            ident += 1
+            minute += length + 5
+        if r == 11:
+            events.append(_event(ident, "2025-02-01T23:30:00+01:00", 60, "Room 12",
+                                 "Late talk before midnight", "Night Owl"))
+            events.append(_event(ident + 1, "2025-02-02T01:00:00+01:00", 30, "Room 12",
+                                 "Talk past midnight", "Night Owl"))
+        rooms.append(f'<room name="Room {r + 1}">{"".join(events)}</room>')
+    return ("<?xml version=\"1.0\"?>\n<schedule><conference><acronym>twelve</acronym>"
+            "<title>Twelve Rooms Conf</title><day_change>04:00</day_change>"
+            "<time_zone_name>Europe/Brussels</time_zone_name></conference>"
+            '<day index="1" date="2025-02-01" start="2025-02-01T04:00:00+01:00" '
+            f'end="2025-02-02T03:59:00+01:00">{"".join(rooms)}</day></schedule>\n')
+
+
+def _event(ident: int, when: str, minutes: int, room: str, title: str, person: str) -> str:
+    return (f'<event guid="00000000-0000-4000-8000-{ident:012d}" id="{ident}"><date>{when}</date>'
+            f"<duration>{minutes // 60:02d}:{minutes % 60:02d}</duration><room>{room}</room>"
+            f"<title>{title}</title><track>Track {ident % 3}</track>"
+            f'<persons><person id="{ident}">{person}</person></persons></event>')

@@ -1,8 +1,8 @@
 """What the schedule formats share: talks as drafted from any source, grouped into sessions.
 
 A published schedule lists talks per room and nothing like ATC's sessions. Consecutive talks
-of one room with the same track become one session (a break of more than BREAK starts a new
-one), so hops and split slots mean what they mean for ATC: a room change.
+of one room become one session (a break of more than BREAK starts a new one), named after
+their track when they share one, else after the room.
 """
 
 from __future__ import annotations
@@ -120,9 +120,7 @@ def _sessions(talks: list[Talk]) -> list[list[Talk]]:
     groups: list[list[Talk]] = []
     end = None
     for t in talks:  # in time order
-        overlaps = end is not None and t.start < end
-        same = groups and t.fields.get("topic", "") == groups[-1][-1].fields.get("topic", "")
-        if groups and (overlaps or (same and end is not None and t.start - end <= BREAK)):
+        if groups and end is not None and t.start - end <= BREAK:
             groups[-1].append(t)
             end = max(end, t.end) if end else t.end
         else:

@@ -25,7 +25,7 @@ from planner.program import Program
 from planner.render import local
 from planner.safe_text import for_terminal, terminal_copy
 from planner.share import Shared
-from planner.tui.commands import TalkSearch
+from planner.tui.commands import ProgramSwitch, TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
 from planner.tui.sync_status import BackgroundSync, SyncState
@@ -37,7 +37,7 @@ STICKY_S = 24 * 3600.0  # an error the user must see stays until dismissed (clic
 class PlannerApp(App[int]):
     CSS_PATH = Path(__file__).with_name("planner.tcss")
     TITLE = "atc-planner"
-    COMMANDS = App.COMMANDS | {TalkSearch}
+    COMMANDS = App.COMMANDS | {TalkSearch, ProgramSwitch}
     BINDINGS = [
         Binding("a", "agenda", "Agenda", id="agenda"),
         Binding("slash", "command_palette", "Search", id="search"),
@@ -85,13 +85,17 @@ class PlannerApp(App[int]):
         self.program = terminal_copy(program)
         self.source_program = program
         self.program_key = program_key  # how the remembered-programs store names it
+        self.switch_to: str | None = None  # a remembered program to open when this app ends
         self.store = store
         self.clock = clock
         self.set_reactive(PlannerApp.now_at, clock())
         self.export_path = Path(export_path)
         self.watch_seconds = watch_seconds
         self.navigator = Navigator(self.program)
-        self.sub_title = f"{self.program.conference.name} · {self.program.conference.location}"
+        c = self.program.conference
+        # A published schedule's times are in its own zone: the header says which, once.
+        zone = [f"times in {c.timezone}"] if c.layout == "time" else []
+        self.sub_title = " · ".join(x for x in (c.name, c.location, *zone) if x)
         self._sub_title_base = self.sub_title  # the live part (next talk, colleague) goes after
         self._colleague_path = ""
         self._analysis: tuple[Agenda, Analysis] | None = None
@@ -321,6 +325,12 @@ class PlannerApp(App[int]):
         if self.syncer:
             self.syncer.stop()
 
+    def switch_program(self, key: str) -> None:
+        """Open another remembered program: this app saves what is queued and ends, and
+        `run` starts the planner again on that program (with its own agenda)."""
+        self.switch_to = key
+        self.run_worker(self.action_quit(), group="switch")
+
     async def action_quit(self) -> None:
         """Quit once every queued change is on disk; if some could not be saved, ask."""
         self._changes.put(None)
@@ -472,11 +482,19 @@ class PlannerApp(App[int]):
 def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
     """Run the planner; non-zero when it crashed (Textual has restored the terminal and
     printed what went wrong) or was left with changes not saved."""
+    from planner.agenda import default_path
+    from planner.library import open_program
     from planner.now import fixed_clock
     from planner.render import ics_name
 
-    clock = fixed_clock(program)  # ATC_PLANNER_NOW: rehearse a day at a set time
-    app = PlannerApp(program, store, export_path=ics_name(program), program_key=key,
-                     **({"clock": clock} if clock else {}))
-    code = app.run()
-    return app.return_code or code or 0
+    while True:
+        clock = fixed_clock(program)  # ATC_PLANNER_NOW: rehearse a day at a set time
+        app = PlannerApp(program, store, export_path=ics_name(program), program_key=key,
+                         **({"clock": clock} if clock else {}))
+        code = app.run()
+        if app.switch_to is None or app.return_code:
+            return app.return_code or code or 0
+        # The palette chose another remembered program: open it as `--program KEY` would.
+        opened = open_program(app.switch_to)
+        program, key = opened.program, opened.key
+        store = AgendaStore(default_path(program.conference.id))

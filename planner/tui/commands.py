@@ -51,3 +51,32 @@ class TalkSearch(Provider):
             yield Hit(score, literal_highlight(matcher, paper.title),
                       partial(self.app.jump_to, paper.id), text=paper.title,
                       help=self._help(paper))  # type: ignore[arg-type]
+
+
+class ProgramSwitch(Provider):
+    """The remembered programs (`atc-planner programs`); choosing one opens it."""
+
+    app: PlannerApp
+
+    async def startup(self) -> None:
+        from planner.library import remembered
+
+        self.rows = [r for r in remembered() if r.key != self.app.program_key]
+
+    def _hit_text(self, name: str, key: str) -> str:
+        return f"Open program: {name} ({key})"
+
+    async def discover(self) -> Hits:
+        for r in self.rows:
+            yield DiscoveryHit(Content(self._hit_text(r.name, r.key)),
+                               partial(self.app.switch_program, r.key),
+                               help=Content(f"{r.talks} talks, {r.days}"))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for r in self.rows:
+            text = self._hit_text(r.name, r.key)
+            if (score := matcher.match(text)) > 0:
+                yield Hit(score, literal_highlight(matcher, text),
+                          partial(self.app.switch_program, r.key), text=text,
+                          help=Content(f"{r.talks} talks, {r.days}"))  # type: ignore[arg-type]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from planner.program import Paper, Program
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from planner.program import Day, Paper, Program
 
 
 class Navigator:
@@ -56,3 +60,105 @@ class Navigator:
                 if 0 <= t2 < len(row) and row[t2]:
                     return row[t2]
         return ()
+
+
+# --- the time grid of a published schedule --------------------------------------------------
+
+STEP_MINUTES = 5  # one line of the time grid is five minutes
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A talk on the time grid: its column (room) and its lines [row0, row1)."""
+
+    paper: Paper
+    col: int
+    row0: int
+    row1: int
+
+
+class DayLayout:
+    """One day of a published schedule as lines of STEP_MINUTES by rooms.
+
+    Plain data with bisect lookups, so the widget draws any line and moves the cursor in
+    O(log n) per column, however many talks the day holds.
+    """
+
+    def __init__(self, program: Program, day: Day) -> None:
+        tracks = {t: i for i, t in enumerate(program.conference.tracks)}
+        papers = sorted((p for s in day.sessions for p in s.papers),
+                        key=lambda p: (p.start, p.end, p.id))
+        zone = _zone(program.conference.timezone)
+        first = papers[0].start.astimezone(zone) if papers else None
+        # The grid starts on the hour before the first talk, so the times read round.
+        self.origin = first.replace(minute=0, second=0, microsecond=0) if first else None
+        self.columns: list[list[Placed]] = [[] for _ in tracks]
+        self.by_id: dict[str, Placed] = {}
+        step = STEP_MINUTES * 60
+        for p in papers:
+            col = tracks[program.session_of(p).track]
+            assert self.origin is not None
+            row0 = int((p.start - self.origin).total_seconds() // step)
+            row1 = -int(-(p.end - self.origin).total_seconds() // step)  # rounded up
+            column = self.columns[col]
+            if column:
+                last = column[-1]
+                if row0 <= last.row0:  # starts in the same line as the one before: below it
+                    row0 = last.row0 + 1
+                if row0 < last.row1:  # overlaps the one before: that one is cut short
+                    column[-1] = Placed(last.paper, col, last.row0, row0)
+                    self.by_id[last.paper.id] = column[-1]
+            placed = Placed(p, col, row0, max(row1, row0 + 1))
+            column.append(placed)
+            self.by_id[p.id] = placed
+        self.starts = [[x.row0 for x in column] for column in self.columns]
+        self.height = max((c[-1].row1 for c in self.columns if c), default=0)
+        self.used = [i for i, c in enumerate(self.columns) if c]  # rooms with talks this day
+
+    def at(self, col: int, row: int) -> Placed | None:
+        """The talk drawn at this line of this column, if any."""
+        i = bisect_right(self.starts[col], row) - 1
+        if i >= 0:
+            placed = self.columns[col][i]
+            if row < placed.row1:
+                return placed
+        return None
+
+    def first(self, cols: list[int]) -> str | None:
+        """The earliest talk of the shown rooms (leftmost on a tie)."""
+        best = min((self.columns[c][0] for c in cols if self.columns[c]),
+                   key=lambda x: (x.row0, cols.index(x.col)), default=None)
+        return best.paper.id if best else None
+
+    def step(self, paper_id: str, dx: int, dy: int, cols: list[int]) -> str | None:
+        """The talk below/above (dy) in the same room, or in the next shown room left/right
+        (dx) that is on at the same time, else the one nearest in time; None stays put."""
+        here = self.by_id[paper_id]
+        if dy:
+            column = self.columns[here.col]
+            i = bisect_right(self.starts[here.col], here.row0) - 1
+            while column[i].paper.id != paper_id:  # several talks can share a start line
+                i -= 1
+            j = i + dy
+            return column[j].paper.id if 0 <= j < len(column) else None
+        if here.col not in cols:
+            return self.first(cols)
+        k = cols.index(here.col) + dx
+        while 0 <= k < len(cols) and not self.columns[cols[k]]:
+            k += dx
+        if not 0 <= k < len(cols):
+            return None
+        col = cols[k]
+        running = self.at(col, here.row0)
+        if running is not None:
+            return running.paper.id
+        starts, column = self.starts[col], self.columns[col]
+        i = bisect_right(starts, here.row0)
+        near = [column[x] for x in (i - 1, i) if 0 <= x < len(column)]
+        return min(near, key=lambda x: (abs(x.row0 - here.row0), x.row0)).paper.id
+
+
+def _zone(name: str) -> Any:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,6 +15,7 @@ from planner.tui.widgets import DayBar, DayGrid
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
+    from planner.tui.time_grid import TimeGrid
 
 
 class ScheduleScreen(Screen[None]):
@@ -24,6 +25,8 @@ class ScheduleScreen(Screen[None]):
         Binding("1", "day(0)", "Mon", show=False, id="day-1"),
         Binding("2", "day(1)", "Tue", show=False, id="day-2"),
         Binding("3", "day(2)", "Wed", show=False, id="day-3"),
+        *(Binding(str(n), f"day({n - 1})", f"Day {n}", show=False, id=f"day-{n}")
+          for n in range(4, 10)),
     ]
 
     app: PlannerApp
@@ -33,8 +36,15 @@ class ScheduleScreen(Screen[None]):
         program = self.app.program
         yield DayBar([f"{i + 1} {d.date:%a %b} {d.date.day}" for i, d in enumerate(program.days)],
                      self.app.initial_day, id="days")
-        with VerticalScroll(id="grid-scroll", can_focus=False):
-            yield DayGrid(program, self.app.navigator, self.app.initial_day, id="grid")
+        if program.conference.layout == "time":  # a published schedule: talks by their times
+            from planner.library import hidden_rooms
+            from planner.tui.time_grid import TimeGrid
+
+            yield TimeGrid(program, self.app.initial_day, hidden_rooms(self.app.program_key),
+                           id="grid")
+        else:
+            with VerticalScroll(id="grid-scroll", can_focus=False):
+                yield DayGrid(program, self.app.navigator, self.app.initial_day, id="grid")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -44,8 +54,8 @@ class ScheduleScreen(Screen[None]):
         self.grid.focus()
 
     @property
-    def grid(self) -> DayGrid:
-        return self.query_one("#grid", DayGrid)
+    def grid(self) -> DayGrid | TimeGrid:
+        return self.query_one("#grid")  # type: ignore[return-value]
 
     @property
     def current(self) -> str | None:
@@ -81,6 +91,22 @@ class ScheduleScreen(Screen[None]):
     @on(DayGrid.Chosen)
     def _chosen(self, event: DayGrid.Chosen) -> None:
         self.app.open_details(event.paper_id)
+
+    def on_time_grid_chosen(self, event: TimeGrid.Chosen) -> None:
+        self.app.open_details(event.paper_id)
+
+    def on_time_grid_rooms_hidden(self, event: TimeGrid.RoomsHidden) -> None:
+        self.save_hidden_rooms(event.hidden)
+
+    @work(thread=True, group="view-save", exclusive=True, exit_on_error=False)
+    def save_hidden_rooms(self, hidden: frozenset[str]) -> None:
+        from planner.library import save_hidden_rooms
+
+        try:
+            save_hidden_rooms(self.app.program_key, hidden)
+        except OSError as err:
+            self.notify(f"Hidden rooms not kept for next time: {err.strerror or err}",
+                        severity="warning", markup=False)
 
     # --- actions ---
 

@@ -1,0 +1,376 @@
+"""The time grid of a published schedule: time runs down, rooms run across.
+
+A talk takes the height of its duration (one line per five minutes), so talks that do not
+line up in slots, breaks and gaps all show as they are. The time column and the room names
+stay in place while the rooms scroll sideways and the day scrolls down.
+
+Drawn with the line API (ScrollView + render_line): only the lines and rooms on screen are
+drawn, each in O(log n) per room, so a day of any size scrolls and moves like a small one.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from planner.conflicts import Analysis
+from planner.program import Day, Paper, Program
+from planner.render import hm
+from planner.tui.navigation import STEP_MINUTES, DayLayout, Placed
+from planner.tui.widgets import EMPTY, Marks, fit
+
+TIME_WIDTH = 7  # "10:30" and a gap
+MIN_COLUMN, MAX_COLUMN = 18, 40
+TITLE_LIMIT = 400  # a talk shows at most this much of its title; the details show the rest
+
+
+class TimeGrid(ScrollView, can_focus=True):
+    """One day of a published schedule; the cursor is on one talk."""
+
+    BINDINGS = [
+        Binding("up,k", "move(0, -1)", "Up", show=False),
+        Binding("down,j", "move(0, 1)", "Down", show=False),
+        Binding("left,h", "move(-1, 0)", "Left", show=False),
+        Binding("right,l", "move(1, 0)", "Right", show=False),
+        Binding("x", "hide_room", "Hide room", id="hide-room"),
+        Binding("X", "show_rooms", "Show all rooms", show=False, id="show-rooms"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "time-grid--header", "time-grid--time", "time-grid--hour", "time-grid--talk",
+        "time-grid--starred", "time-grid--conflict", "time-grid--edge", "time-grid--cursor",
+        "time-grid--cursor-blurred", "time-grid--now",
+    }
+
+    DEFAULT_CSS = """
+    TimeGrid {
+        height: 1fr;
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+        scrollbar-size-horizontal: 1;
+    }
+    TimeGrid > .time-grid--header { color: $accent; text-style: bold; background: $panel; }
+    TimeGrid > .time-grid--time { color: $text-muted; }
+    TimeGrid > .time-grid--hour { color: $text; text-style: bold; }
+    TimeGrid > .time-grid--talk { color: $text-muted; background: $boost; }
+    TimeGrid > .time-grid--starred { color: $text; text-style: bold; background: $boost; }
+    TimeGrid > .time-grid--conflict { color: $error; text-style: bold; background: $boost; }
+    TimeGrid > .time-grid--edge { color: $accent; background: $boost; }
+    TimeGrid > .time-grid--cursor { text-style: reverse bold; }
+    TimeGrid > .time-grid--cursor-blurred { text-style: underline; }
+    TimeGrid > .time-grid--now { color: $warning; text-style: bold; }
+    """
+
+    day_index: reactive[int] = reactive(0, init=False)
+    cursor: reactive[str | None] = reactive(None, init=False)
+
+    @dataclass
+    class Chosen(Message):
+        """The user clicked a talk that already had the cursor: open it."""
+
+        paper_id: str
+
+    @dataclass
+    class RoomsHidden(Message):
+        """The user hid or showed rooms: the new set, to keep for this program."""
+
+        hidden: frozenset[str]
+
+    def __init__(self, program: Program, day_index: int = 0,
+                 hidden: frozenset[str] = frozenset(), **kwargs: str) -> None:
+        super().__init__(**kwargs)
+        self.program = program
+        self.tracks = program.conference.tracks
+        self.hidden = frozenset(hidden) & set(self.tracks)
+        self.set_reactive(TimeGrid.day_index, day_index)
+        self.starred: frozenset[str] = frozenset()
+        self.theirs: frozenset[str] = frozenset()  # a colleague's stars, when one is shown
+        self.now: datetime | None = None
+        self.analysis = EMPTY
+        self._hops: set[str] = set()
+        self._layouts: dict[int, DayLayout] = {}
+        self._cols: list[int] = []
+        self._col_width = MIN_COLUMN
+        self._wrapped: dict[str, list[str]] = {}
+        self._styles: dict[str, Style] = {}
+        self._arrange()
+
+    # --- state in ---
+
+    @property
+    def day(self) -> Day:
+        return self.program.days[self.day_index]
+
+    @property
+    def layout(self) -> DayLayout:
+        layout = self._layouts.get(self.day_index)
+        if layout is None:
+            layout = self._layouts[self.day_index] = DayLayout(self.program, self.day)
+        return layout
+
+    @property
+    def columns(self) -> list[str]:
+        """The rooms on show this day, left to right."""
+        return [self.tracks[c] for c in self._cols]
+
+    def show(self, starred: frozenset[str], analysis: Analysis) -> None:
+        self.starred, self.analysis = starred, analysis
+        self._hops = {pid for h in analysis.hops for pid in (h.src.id, h.dst.id)}
+        self.refresh()
+
+    def show_theirs(self, ids: frozenset[str]) -> None:
+        self.theirs = ids
+        self.refresh()
+
+    def show_now(self, at: datetime | None) -> None:
+        self.now = at
+        self.refresh()
+
+    def on_now(self, paper: Paper) -> bool:
+        return self.now is not None and paper.start <= self.now < paper.end
+
+    def show_day(self, index: int, paper_id: str | None = None) -> None:
+        self.day_index = index
+        self._arrange()
+        self.cursor = paper_id or self.layout.first(self._cols)
+        if paper_id is None:
+            self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def marks(self, paper_id: str) -> Marks:
+        return Marks(paper_id in self.starred, paper_id in self.analysis.conflicts_with,
+                     paper_id in self._hops, paper_id in self.theirs,
+                     self.on_now(self.program.papers[paper_id]))
+
+    # --- geometry ---
+
+    def _arrange(self) -> None:
+        """Which rooms show and how wide: called when the day, the width or the rooms change."""
+        layout = self.layout
+        self._cols = [c for c in layout.used if self.tracks[c] not in self.hidden]
+        area = max(0, self.size.width - 1 - TIME_WIDTH)  # 1: the vertical scrollbar
+        fair = area // max(1, len(self._cols))
+        width = max(MIN_COLUMN, min(MAX_COLUMN, fair))
+        if width != self._col_width:
+            self._wrapped.clear()
+        self._col_width = width
+        # Room for whole rooms only: at the right end the last room is in full and the first
+        # one on show is not cut either (scrolling goes by whole rooms).
+        rooms = width * len(self._cols)
+        overflow = max(0, rooms - area)
+        pad = -(-overflow // width) * width - overflow
+        self.virtual_size = Size(TIME_WIDTH + rooms + pad, layout.height + 1)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._arrange()
+        if self.cursor is not None:
+            self.call_after_refresh(self._scroll_to_cursor)
+
+    def region_of(self, paper_id: str) -> Region | None:
+        """Where the talk is in the grid's virtual space (None when its room is hidden)."""
+        placed = self.layout.by_id.get(paper_id)
+        if placed is None or placed.col not in self._cols:
+            return None
+        x = TIME_WIDTH + self._cols.index(placed.col) * self._col_width
+        return Region(x, 1 + placed.row0, self._col_width, placed.row1 - placed.row0)
+
+    def _scroll_to_cursor(self) -> None:
+        placed = self.layout.by_id.get(self.cursor) if self.cursor else None
+        if placed is None or placed.col not in self._cols:
+            return
+        # Sideways by whole rooms, so the first room on show is never cut; the time column
+        # stays put on the left.
+        w, area = self._col_width, max(1, self.scrollable_content_region.width - TIME_WIDTH)
+        left = self._cols.index(placed.col) * w
+        x = int(self.scroll_offset.x)
+        if left < x:
+            x = left
+        elif left + w > x + area:
+            x = min(left, -(-(left + w - area) // w) * w)
+        # Down: the header line stays put. A long talk needs its start and a few lines on
+        # show, not all of it: scrolling less keeps the times around it in view.
+        row, view = placed.row0, max(1, self.scrollable_content_region.height - 1)
+        need = min(placed.row1 - placed.row0, max(1, view // 2))
+        y = int(self.scroll_offset.y)
+        if row < y:
+            y = row
+        elif row + need > y + view:
+            y = row + need - view
+        self.scroll_to(x, y, animate=False, immediate=True)
+
+    # --- drawing ---
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(f"time-grid--{name}")
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        area = max(0, width - TIME_WIDTH)
+        scroll_x, scroll_y = int(self.scroll_offset.x), int(self.scroll_offset.y)
+        if y == 0:
+            left = [Segment(fit(f"{len(self.hidden)} hid" if self.hidden else "", TIME_WIDTH),
+                            self._style("header"))]
+            rooms = self._rooms_line(None, scroll_x, area)
+        else:
+            row = y - 1 + scroll_y
+            left = [self._time_label(row)]
+            rooms = self._rooms_line(row, scroll_x, area)
+        return Strip(left + list(rooms)).adjust_cell_length(width, self.rich_style)
+
+    def _now_row(self) -> int | None:
+        origin = self.layout.origin
+        if self.now is None or origin is None:
+            return None
+        row = int((self.now - origin).total_seconds() // (STEP_MINUTES * 60))
+        return row if 0 <= row < self.layout.height else None
+
+    def _time_label(self, row: int) -> Segment:
+        if row == self._now_row() and self.now is not None:
+            return Segment(fit(f"▸{hm(self.program, self.now)}", TIME_WIDTH), self._style("now"))
+        minutes = row * STEP_MINUTES
+        origin = self.layout.origin
+        if origin is None or row >= self.layout.height or minutes % 30:
+            return Segment(" " * TIME_WIDTH, self.rich_style)
+        t = origin + timedelta(minutes=minutes)
+        if minutes % 60:
+            return Segment(fit("  :30", TIME_WIDTH), self._style("time"))
+        return Segment(fit(hm(self.program, t), TIME_WIDTH), self._style("hour"))
+
+    def _rooms_line(self, row: int | None, scroll_x: int, area: int) -> Strip:
+        w = self._col_width
+        first = scroll_x // w
+        last = min(len(self._cols), (scroll_x + area) // w + 1)
+        segments: list[Segment] = []
+        for k in range(first, last):
+            col = self._cols[k]
+            if row is None:
+                segments.append(Segment(fit(" " + self.tracks[col], w), self._style("header")))
+            else:
+                segments += self._cell(col, row)
+        strip = Strip(segments, (last - first) * w)
+        offset = scroll_x - first * w
+        return strip.crop(offset, offset + area)
+
+    def _cell(self, col: int, row: int) -> list[Segment]:
+        w = self._col_width
+        placed = self.layout.at(col, row)
+        if placed is None:
+            return [Segment(" " * w, self.rich_style)]
+        pid = placed.paper.id
+        marks = self.marks(pid)
+        style = self._style("conflict" if marks.conflict else
+                            "starred" if marks.starred else "talk")
+        if pid == self.cursor:
+            style += self._style("cursor" if self.has_focus else "cursor-blurred")
+        k = row - placed.row0
+        lines = self._lines(placed)
+        text = lines[k] if k < len(lines) else ""
+        if k == 0:
+            text = marks.text + marks.spacer + text
+        return [Segment(" ", self.rich_style), Segment("▍", self._style("edge")),
+                Segment(fit(text, w - 2), style)]
+
+    def _lines(self, placed: Placed) -> list[str]:
+        """The talk's text, one entry per line of its height: marks, time, title, people."""
+        paper = placed.paper
+        lines = self._wrapped.get(paper.id)
+        if lines is None:
+            lines = self._wrap(paper, placed.row1 - placed.row0)
+            self._wrapped[paper.id] = lines
+        return lines
+
+    def _wrap(self, paper: Paper, height: int) -> list[str]:
+        inner = max(4, self._col_width - 2)
+        title = paper.title[:TITLE_LIMIT]
+        head = f"{hm(self.program, paper.start)} "  # after the marks and the now/colleague cell
+        marks = " " * (len(Marks(False, False, False).text) + 1)  # marks and the spacer go first
+        body = textwrap.wrap(head + title, inner, initial_indent=marks,
+                             max_lines=max(1, height), placeholder="…") or [marks + head]
+        body[0] = body[0][len(marks):]
+        people = ", ".join(a.name for a in paper.authors[:6])[:TITLE_LIMIT]
+        if people and len(body) < height:
+            body.append(people)
+        # The marks go in front of the first line only; they are drawn per frame (they change).
+        return body
+
+    # --- input ---
+
+    def watch_day_index(self) -> None:
+        self._arrange()
+
+    def watch_cursor(self, cursor: str | None) -> None:
+        self.refresh()
+        if cursor is not None:
+            self._scroll_to_cursor()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def action_move(self, dx: int, dy: int) -> None:
+        if self.cursor is None:
+            return
+        target = self.layout.step(self.cursor, dx, dy, self._cols)
+        if target is not None:
+            self.cursor = target
+
+    def action_hide_room(self) -> None:
+        placed = self.layout.by_id.get(self.cursor) if self.cursor else None
+        if placed is None:
+            return
+        if len(self._cols) <= 1:
+            self.notify("The last room on show stays: show all with X", markup=False)
+            return
+        # The cursor goes to the room on the right (or left) at the same time.
+        target = (self.layout.step(placed.paper.id, 1, 0, self._cols)
+                  or self.layout.step(placed.paper.id, -1, 0, self._cols))
+        self.set_hidden(self.hidden | {self.tracks[placed.col]})
+        self.cursor = target or self.layout.first(self._cols)
+
+    def action_show_rooms(self) -> None:
+        if self.hidden:
+            self.set_hidden(frozenset())
+            self._scroll_to_cursor()
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        self.hidden = frozenset(hidden)
+        self._arrange()
+        self.post_message(self.RoomsHidden(self.hidden))
+
+    def on_click(self, event: events.Click) -> None:
+        pid = self.paper_at(event.x, event.y)
+        if pid is None:
+            return
+        if self.cursor == pid and event.chain >= 2:
+            self.post_message(self.Chosen(pid))
+        self.cursor = pid
+
+    def paper_at(self, x: int, y: int) -> str | None:
+        """The talk drawn at this point of the widget, if any."""
+        if y < 1 or x < TIME_WIDTH:
+            return None
+        k = (int(self.scroll_offset.x) + x - TIME_WIDTH) // self._col_width
+        if not 0 <= k < len(self._cols):
+            return None
+        placed = self.layout.at(self._cols[k], y - 1 + int(self.scroll_offset.y))
+        return placed.paper.id if placed else None

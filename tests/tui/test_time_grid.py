@@ -1,0 +1,160 @@
+"""The time grid of a published schedule, driven as a user would: keys, clicks, the palette."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from planner.library import hidden_rooms, remember
+from planner.tui.details import DetailsScreen
+from planner.tui.time_grid import TIME_WIDTH, TimeGrid
+from tests.tui.helpers import settle
+from tests.tui.schedules import MINI, TWELVE, schedule_app, talk
+
+
+async def eventually(pilot, condition, seconds: float = 5.0) -> bool:
+    """Wait for something a worker does (a file written, the app ended)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return True
+        await pilot.pause(0.02)
+    return condition()
+
+
+def grid(app) -> TimeGrid:
+    return app.screen.query_one("#grid", TimeGrid)
+
+
+def screen_lines(app) -> list[str]:
+    g = grid(app)
+    return [g.render_line(y).text for y in range(g.scrollable_content_region.height)]
+
+
+def room_of(app, pid: str) -> str:
+    return app.program.session_of(app.program.papers[pid]).track
+
+
+async def test_rooms_scroll_sideways_under_a_time_column_that_stays(tmp_path):
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        assert app.sub_title == "twelve · times in Europe/Brussels"  # the zone, said once
+        assert room_of(app, g.cursor) == "Room 1" and g.scroll_offset.x == 0
+        header = screen_lines(app)[0]
+        assert "Room 1 " in header and "Room 6" in header and "Room 12" not in header
+        for _ in range(11):
+            await pilot.press("right")
+        await settle(pilot)
+        assert room_of(app, g.cursor) == "Room 12" and g.scroll_offset.x > 0
+        lines = screen_lines(app)
+        assert "Room 12" in lines[0] and "Room 1 " not in lines[0]
+        # The time column is still there, with the hours on their lines.
+        assert any(line.startswith("10:00") for line in lines)
+        assert all(len(line) == g.scrollable_content_region.width for line in lines)
+        # Scrolled by whole rooms: the first room on show starts right after the times.
+        assert lines[0][TIME_WIDTH:].startswith(" Room ")
+
+
+async def test_moves_follow_time_within_a_room_and_across(tmp_path):
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        first = g.cursor
+        in_room_1 = sorted((p for p in TWELVE.papers.values()
+                            if TWELVE.session_of(p).track == "Room 1"), key=lambda p: p.start)
+        assert first == in_room_1[0].id
+        for expected in in_room_1[1:]:
+            await pilot.press("down")
+            assert g.cursor == expected.id  # across the lunch gap too, never into it
+        await pilot.press("down")
+        assert g.cursor == in_room_1[-1].id  # nothing below: it stays
+        await pilot.press("right")
+        here, there = TWELVE.papers[in_room_1[-1].id], TWELVE.papers[g.cursor]
+        assert room_of(app, g.cursor) == "Room 2"
+        assert there.start <= here.start < there.end or abs(there.start - here.start).seconds < 3600
+        await pilot.press("k", "h")
+        assert room_of(app, g.cursor) == "Room 1"
+
+
+async def test_hidden_rooms_are_kept_for_the_program(tmp_path):
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("right", "right", "x")  # hide Room 3
+        await settle(pilot)
+        g = grid(app)
+        assert "Room 3" not in g.columns and len(g.columns) == 11
+        assert room_of(app, g.cursor) == "Room 4"  # the cursor moved on, to a shown room
+        assert screen_lines(app)[0].startswith("1 hid")
+        assert await eventually(pilot, lambda: hidden_rooms("twelve") == {"Room 3"})
+    again = schedule_app(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Room 3" not in grid(again).columns
+        await pilot.press("X")
+        await settle(pilot)
+        assert len(grid(again).columns) == 12
+        assert await eventually(pilot, lambda: hidden_rooms("twelve") == frozenset())
+
+
+async def test_a_talk_past_midnight_shows_below_the_evening(tmp_path):
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.jump_to(talk(TWELVE, "Talk past midnight"))
+        await settle(pilot)
+        lines = screen_lines(app)
+        assert any(line.startswith("01:00") for line in lines)
+        assert any(line.startswith("00:00") for line in lines)
+        at_one = next(i for i, line in enumerate(lines) if line.startswith("01:00"))
+        talk_text = " ".join(line.split("▍")[-1].strip() for line in lines[at_one:at_one + 3])
+        assert talk_text.startswith("·  01:00 Talk past midnight Night Owl"), talk_text
+        await pilot.press("up")
+        assert TWELVE.papers[grid(app).cursor].title == "Late talk before midnight"
+
+
+async def test_star_and_open_from_the_grid(tmp_path):
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        pid = g.cursor
+        await pilot.press("space")
+        await settle(pilot)
+        assert pid in app.agenda.starred
+        assert any("★" in line and "09:00" in line for line in screen_lines(app))
+        # A click puts the cursor on a talk, a second click opens it.
+        target = g.layout.by_id[talk(TWELVE, "Talk 7 in room 2")]
+        x, y = TIME_WIDTH + 1 * g._col_width + 4, 1 + target.row0 - int(g.scroll_offset.y)
+        await pilot.click("#grid", offset=(x, y))
+        assert g.cursor == target.paper.id
+        await pilot.click("#grid", offset=(x, y), times=2)
+        await settle(pilot)
+        assert isinstance(app.screen, DetailsScreen)
+
+
+async def test_details_show_the_schedules_fields_as_plain_text(tmp_path):
+    app = schedule_app(tmp_path, MINI)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_details("101")
+        await settle(pilot)
+        text = "\n".join(str(s.content) for s in app.screen.query(Static))
+        assert "A short hello & thanks." in text and "<b>" not in text
+        assert "[bold]two[/bold]" in text  # brackets from the data stay text, never markup
+        for expected in ("Zoë Ångström", "Keynotes", "keynote", "en", "and what is new",
+                         "Slides: https://example.org/slides.pdf", "Janson"):
+            assert expected in text, expected
+
+
+async def test_the_palette_opens_another_remembered_program(tmp_path):
+    remember(MINI, "minicon25", tmp_path / "schedule.xml")
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"open program minicon")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        assert await eventually(pilot, lambda: app.switch_to == "minicon25")
+        assert await eventually(pilot, lambda: not app.is_running)
