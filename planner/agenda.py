@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cached_property
@@ -375,7 +375,7 @@ class AgendaStore:
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
-        from filelock import FileLock, Timeout  # loaded only when something is written
+        from planner.locking import LockTimeout, exclusive
 
         folder = self.path.parent
         try:
@@ -386,18 +386,17 @@ class AgendaStore:
         except OSError as err:
             raise AgendaError(f"cannot create {folder}: {err.strerror}") from None
         lock_path = self.lock_path
-        lock = FileLock(lock_path, timeout=LOCK_TIMEOUT_S)
-        try:
-            lock.acquire()
-        except Timeout:
-            raise AgendaError(f"agenda file {self.path} is locked by another atc-planner "
-                              f"(waited {LOCK_TIMEOUT_S:.0f} s)") from None
-        except OSError as err:
-            raise AgendaError(f"cannot lock {lock_path}: {err.strerror}") from None
-        try:
+        with ExitStack() as held:
+            try:
+                held.enter_context(exclusive(lock_path, LOCK_TIMEOUT_S))
+            except LockTimeout:
+                raise AgendaError(f"agenda file {self.path} is locked by another atc-planner "
+                                  f"(waited {LOCK_TIMEOUT_S:.0f} s)") from None
+            except OSError as err:
+                if isinstance(err, FileNotFoundError):
+                    self._read()  # the folder a link points into is missing: it says so
+                raise AgendaError(f"cannot lock {lock_path}: {err.strerror}") from None
             yield
-        finally:
-            lock.release()
 
     def _write(self, agenda: Agenda) -> None:
         """Call with the lock held. Through a symbolic link, the file it points to is

@@ -59,12 +59,12 @@ def load_walk(path: Path, program_id: str) -> int:
 
 def save_walk(path: Path, program_id: str, minutes: int) -> None:
     """Set the walk time for one program, keeping the others; atomic, under a lock."""
-    from filelock import FileLock, Timeout
+    from planner.locking import LockTimeout, exclusive
 
     check_minutes(minutes)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with FileLock(path.with_name(path.name + ".lock"), timeout=10):
+        with exclusive(path.with_name(path.name + ".lock"), timeout=10):
             walks = {**_read(path), program_id: minutes}
             doc = {"format": FORMAT, "version": VERSION,
                    "walk_minutes": dict(sorted(walks.items()))}
@@ -78,7 +78,7 @@ def save_walk(path: Path, program_id: str, minutes: int) -> None:
             finally:
                 with suppress(FileNotFoundError):
                     os.unlink(tmp)
-    except Timeout:
+    except LockTimeout:
         raise WalkError(f"{path} is locked by another atc-planner") from None
     except OSError as err:
         raise WalkError(f"cannot save {path}: {err.strerror or err}") from None

@@ -163,3 +163,25 @@ def test_reanalyzing_one_star_sweeps_only_its_slot(monkeypatch: pytest.MonkeyPat
     slot = MANY_SLOTS.slot_of(MANY_SLOTS.papers[one])
     assert swept == [sum(len(s.papers) for s in slot.sessions) - 1]
     assert len(everything.slots) > 1 and after == analyze(MANY_SLOTS, set(IDS) - {one})
+
+
+def test_the_agenda_lock_keeps_a_second_process_out_until_released(tmp_path):
+    import subprocess
+    import sys
+
+    from planner.locking import LockTimeout, exclusive
+
+    lock = tmp_path / "agenda.json.lock"
+    probe = ("import sys; from pathlib import Path; from planner.locking import exclusive, "
+             "LockTimeout\ntry:\n    with exclusive(Path(sys.argv[1]), 0.2): print('got it')\n"
+             "except LockTimeout: print('timed out')")
+    with exclusive(lock, 1):
+        held = subprocess.run([sys.executable, "-c", probe, str(lock)], capture_output=True,
+                              text=True, timeout=60)
+        assert held.stdout.strip() == "timed out", held.stderr
+        # flock is per open file: another open in this process waits too
+        with pytest.raises(LockTimeout), exclusive(lock, 0.05):
+            pass
+    free = subprocess.run([sys.executable, "-c", probe, str(lock)], capture_output=True,
+                          text=True, timeout=60)
+    assert free.stdout.strip() == "got it", free.stderr
