@@ -22,7 +22,8 @@ from planner.errors import PlannerError
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
 
-COALESCE_S = 0.4  # a burst of keys within this becomes one sync
+COALESCE_S = 0.4  # changes less than this apart are one burst, and one sync
+MAX_WAIT_S = 3.0  # but a long burst still syncs this often
 RETRY_S = 30.0  # while offline or failing, try again this often
 TIMEOUT_S = 10  # per request: quitting waits for at most one
 
@@ -44,6 +45,7 @@ class BackgroundSync:
         self.last_success: datetime | None = None
         self.last_error = ""
         self.runs = 0  # syncs started, for tests of the coalescing
+        self.coalesce_s = COALESCE_S
         self._base_title = app.title
         self._wake = threading.Event()
         self._stopped = False
@@ -81,8 +83,7 @@ class BackgroundSync:
             due = retry_at is not None and time.monotonic() >= retry_at
             if not (woke or due):
                 continue
-            time.sleep(COALESCE_S)  # let a burst of changes land on disk first
-            self._wake.clear()
+            self._quiet()
             if not self._running():
                 return
             self.runs += 1
@@ -98,6 +99,15 @@ class BackgroundSync:
             else:
                 self.app.post_message(SyncState("synced", detail))
                 retry_at = None
+
+    def _quiet(self) -> None:
+        """Wait until the changes stop coming (or MAX_WAIT_S passed): one sync per burst."""
+        give_up = time.monotonic() + MAX_WAIT_S
+        while True:
+            self._wake.clear()
+            if not self._wake.wait(self.coalesce_s) or time.monotonic() >= give_up:
+                self._wake.clear()
+                return
 
     def _sync_once(self) -> str:
         from planner.sync import chosen, summary, sync

@@ -117,6 +117,7 @@ async def test_a_burst_of_changes_is_one_sync(tmp_path, config, password_env, pr
         await settle(pilot)
         await until(pilot, lambda: app.syncer.state == "synced")
         runs = app.syncer.runs
+        app.syncer.coalesce_s = 1.0  # wider than the pilot's key spacing on a busy machine
         starred = []
         for _ in range(5):
             starred.append(cursor(app))
@@ -124,7 +125,7 @@ async def test_a_burst_of_changes_is_one_sync(tmp_path, config, password_env, pr
         await settle(pilot)
         await until(pilot, lambda: set(read_back(config)) == uids(*starred))
         await until(pilot, lambda: app.syncer.state == "synced")
-        assert app.syncer.runs - runs <= 2  # five saves, at most two syncs
+        assert app.syncer.runs - runs <= 2  # five saves: one sync, two if the machine crawls
 
 
 async def test_keys_stay_fast_while_a_slow_sync_runs(tmp_path, config, password_env,
@@ -134,7 +135,7 @@ async def test_keys_stay_fast_while_a_slow_sync_runs(tmp_path, config, password_
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await until(pilot, lambda: app.syncer.state == "synced")
-        proxy.delay = 0.4  # every answer from the server now takes 0.4 s
+        proxy.delay = 0.6  # every answer from the server now takes 0.6 s
         await pilot.press("space")
         await until(pilot, lambda: app.syncer.state == "syncing")
         # A key is handled when the cursor moves: time from pressing to that moment (the
