@@ -49,6 +49,7 @@ CONFERENCE = {
         "(Mon 10:45/13:40/15:25; Tue and Wed 09:00/10:45/13:15/15:00, America/New_York); talks "
         "run 15 minutes back to back in contents order. Load a corrected file with --program."
     ),
+    "times_official": False,
     "source": "USENIX ATC '25 proceedings, table of contents (assets/contents.txt)",
     # How the proceedings are cited (the BibTeX export), as USENIX's own citations say it.
     "booktitle": "2025 USENIX Annual Technical Conference (USENIX ATC 25)",
@@ -144,8 +145,9 @@ def _split_page(line: str) -> tuple[str, int | None]:
 def clean_title(title: str) -> str:
     title = re.sub(r"<[^>]+>", "", title)  # stray HTML tags
     title = title.replace("*", "")
-    title = re.sub(r"[μµ]\s+(?=\w)", "µ", title)  # 'μ EFI' -> 'µEFI', 'μ s-level' -> 'µs-level'
-    title = title.replace("μ", "µ")  # one micro sign throughout (U+00B5)
+    # 'μ EFI' -> 'μEFI', 'μ s-level' -> 'μs-level'; the character stays the source's own (the
+    # proceedings use U+03BC GREEK SMALL LETTER MU, not U+00B5 MICRO SIGN).
+    title = re.sub(r"([μµ])\s+(?=\w)", r"\1", title)
     title = re.sub(r"\s+([:,;])", r"\1", title)  # 'Minos :' -> 'Minos:'
     title = re.sub(r"\s+", " ", title).strip()
     return title.rstrip(" .")
@@ -305,7 +307,7 @@ def paper_id(title: str) -> str:
     else:
         stop = {"a", "an", "and", "the", "of", "for", "in", "on", "with", "via", "by", "to"}
         words = [w for w in re.split(r"[\s:]+", title) if w.lower() not in stop][:3]
-    text = " ".join(words).replace("µ", "u").replace("²", "2")
+    text = " ".join(words).replace("µ", "u").replace("μ", "u").replace("²", "2")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     while len(slug) > ID_MAX and "-" in slug:

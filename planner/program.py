@@ -124,6 +124,9 @@ class Conference:
     # a talk takes the height of its duration, for real schedules whose talks do not line up.
     layout: str = "slots"
     url: str = ""
+    # False while the times are a planning layout rather than the conference's own schedule:
+    # exports say so in every event. Files without the key are taken as official.
+    times_official: bool = True
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,11 @@ def _get(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     return value
 
 
+def _flag(obj: dict[str, Any], key: str, default: bool, where: str) -> bool:
+    """An optional true/false key."""
+    return bool(_get(obj, key, bool, where)) if key in obj else default
+
+
 def _time(obj: Any, key: str, where: str) -> datetime:
     text = _get(obj, key, str, where)
     try:
@@ -343,6 +351,7 @@ def parse_program(doc: Any) -> Program:
         times_source=c.get("times_source", "not stated in the program file"),
         layout=_text(c, "layout", "conference") or "slots",
         url=_text(c, "url", "conference"),
+        times_official=_flag(c, "times_official", True, "conference"),
     )
     if not _ID.fullmatch(conference.id):
         raise _Invalid(f"conference: 'id' {conference.id!r} must be letters, digits, '.', '-' "
