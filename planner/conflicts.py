@@ -21,6 +21,7 @@ from datetime import date
 from itertools import chain, pairwise, repeat
 
 from planner.collector import cycle_collector_paused
+from planner.marks import hop_gap
 from planner.program import Paper, Program, Slot
 
 # Two overlapping talks: (the one that starts first, the other); ties go by program order.
@@ -44,7 +45,7 @@ class Hop:
     @property
     def gap_phrase(self) -> str:
         """How much time the room change leaves, in the words every view uses."""
-        return "tight: no time between talks" if self.tight else f"{self.gap_minutes} min to spare"
+        return hop_gap(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.agenda import Agenda
 from planner.conflicts import Analysis, Hop
+from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, glyphs, hop_short
 from planner.program import Paper, Program, paper_dict
 
 
@@ -52,20 +53,27 @@ def short_day(d: date) -> str:
 # --- program ------------------------------------------------------------------------------
 
 
+ID_WIDTH = 22  # the id column: ATC's ids fit; longer ids widen it rather than break it
+
+
+def _id_width(papers: Iterable[Paper]) -> int:
+    return max([ID_WIDTH, *(len(p.id) for p in papers)])
+
+
 def program_text(program: Program, day: date | None = None) -> str:
     c = program.conference
     place = f"{c.location}. " if c.location else ""
     lines = [f"{c.name}: {c.full_name}", f"{place}Times: {c.times_source} ({c.timezone})", ""]
-    for d in program.days:
-        if day is not None and d.date != day:
-            continue
+    days = [d for d in program.days if day is None or d.date == day]
+    width = _id_width(p for d in days for s in d.sessions for p in s.papers)
+    for d in days:
         lines += [day_title(d.date), "=" * len(day_title(d.date))]
         for slot in d.slots:
             lines.append(f"{span(program, slot.start, slot.end)}")
             for s in sorted(slot.sessions, key=lambda s: c.tracks.index(s.track)):
                 lines.append(f"  [{s.track}] {s.title}")
                 for p in s.papers:
-                    lines.append(f"    {span(program, p.start, p.end)}  {p.id:<22} {p.title}")
+                    lines.append(f"    {span(program, p.start, p.end)}  {p.id:<{width}} {p.title}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -78,11 +86,13 @@ def paper_with_session(program: Program, p: Paper) -> dict[str, Any]:
 
 def search_text(program: Program, papers: Iterable[Paper]) -> str:
     lines = []
+    papers = list(papers)
+    width = _id_width(papers)
     for p in papers:
         s = program.session_of(p)
         when = f"{short_day(program.day_of(p).date)} {span(program, p.start, p.end)}"
-        lines.append(f"{p.id:<22} {when}  {s.track}  {p.title}")
-        lines.append(f"{'':<22} {', '.join(a.name for a in p.authors)}")
+        lines.append(f"{p.id:<{width}} {when}  {s.track}  {p.title}")
+        lines.append(f"{'':<{width}} {', '.join(a.name for a in p.authors)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -128,17 +138,24 @@ def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
             current = d
         s = program.session_of(p)
         clash = analysis.conflicts_with.get(p.id, ())
-        mark = "!" if clash else "*"
+        hop = analysis.hop_of(p.id)
+        leaving = next((h for h in analysis.hops if h.src.id == p.id), None)
+        mark = glyphs(True, bool(clash), hop is not None or leaving is not None)
         level = agenda.entries[p.id].level
         lines.append(f"{mark} {level:<5}  {span(program, p.start, p.end)}  {s.track}  {p.id}  "
                      f"{p.title}")
         lines.append(f"    session: {s.title}")
         for other_id in clash:
             o = program.papers[other_id]
-            lines.append(f"    CONFLICT with {o.id} ({program.session_of(o).track}, "
-                         f"{span(program, o.start, o.end)}): {o.title}")
-        if hop := analysis.hop_of(p.id):
+            lines.append(f"    {CONFLICT} {CONFLICT_WORD} with {o.id} "
+                         f"({program.session_of(o).track}, {span(program, o.start, o.end)}): "
+                         f"{o.title}")
+        if hop:
             lines.append(f"    {_hop_phrase(program, hop)}")
+        if leaving:
+            lines.append(f"    {HOP} {HOP_WORD} to {program.session_of(leaving.dst).track} "
+                         f"({leaving.dst.id}, starts {hm(program, leaving.dst.start)}): "
+                         f"{leaving.gap_phrase}")
         for i, line in enumerate(agenda.note(p.id).splitlines()):
             lines.append(f"    {'note: ' if i == 0 else '      '}{line}")
     n_conf = len(analysis.conflicts)
@@ -150,7 +167,7 @@ def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
 def _hop_phrase(program: Program, hop: Hop) -> str:
     src_track = program.session_of(hop.src).track
     dst_track = program.session_of(hop.dst).track
-    return f"HOP from {src_track} ({hop.src.id}, ends {hm(program, hop.src.end)}) " \
+    return f"{HOP} {HOP_WORD} from {src_track} ({hop.src.id}, ends {hm(program, hop.src.end)}) " \
            f"to {dst_track}: {hop.gap_phrase}"
 
 
@@ -193,21 +210,23 @@ def conflicts_text(program: Program, analysis: Analysis) -> str:
             continue
         tracks = sorted({program.session_of(p).track for p in v.starred},
                         key=program.conference.tracks.index)
-        state = "IN CONFLICT" if v.in_conflict else "split, no conflict"
+        n = len(v.conflicts)
+        state = f"{CONFLICT} {n} {CONFLICT_WORD}{'s' * (n != 1)}" if n else f"no {CONFLICT_WORD}"
+        where = f"in {' and '.join(tracks)}" if len(tracks) > 1 else "in different sessions"
         lines.append(f"{short_day(v.day)}  {span(program, v.slot.start, v.slot.end)}  "
-                     f"{state} ({' and '.join(tracks)})")
-        for a, b in v.conflicts:
-            lines.append(f"  CONFLICT  {_line(program, a)}")
-            lines.append(f"      with  {_line(program, b)}")
-        for h in v.hops:
-            lines.append(f"  {'HOP' + (' (tight)' if h.tight else ''):<9} {_line(program, h.src)}")
-            lines.append(f"      then  {_line(program, h.dst)}")
+                     f"starred talks {where}: {state}")
+        labels = [(f"{CONFLICT} {CONFLICT_WORD}", "with", a, b) for a, b in v.conflicts]
+        labels += [(f"{HOP} {HOP_WORD}, {hop_short(h)}", "then", h.src, h.dst) for h in v.hops]
+        for first, second, a, b in labels:
+            lines.append(f"  {first:<13} {_line(program, a)}")
+            lines.append(f"  {second:>13} {_line(program, b)}")
         lines.append("")
     n_c, n_h, n_s = len(analysis.conflicts), len(analysis.hops), len(analysis.split_slots)
     tight = sum(h.tight for h in analysis.hops)
     lines.append(
-        f"{n_c} conflict{'s' * (n_c != 1)}, {n_h} hop{'s' * (n_h != 1)} ({tight} tight), "
-        f"{n_s} split slot{'s' * (n_s != 1)}."
+        f"{n_c} {CONFLICT_WORD}{'s' * (n_c != 1)}, {n_h} {HOP_WORD}{'s' * (n_h != 1)} "
+        f"({tight} tight), {n_s} time slot{'s' * (n_s != 1)} with starred talks in more than "
+        "one session."
     )
     return "\n".join(lines) + "\n"
 

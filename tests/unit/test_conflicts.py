@@ -140,10 +140,35 @@ def test_cli_conflicts_exit_status_and_json(cli):
     assert ("poby", "jenga", True) in hops
     assert doc["split_slots"][0]["in_conflict"] is True
     text = cli("conflicts").stdout
-    assert "CONFLICT" in text and "HOP (tight)" in text
+    assert "⚠ conflict" in text and "⇄ hop, tight" in text
     assert text.strip().splitlines()[-1].startswith("1 conflict, ")
     agenda = json.loads(cli("agenda", "--json").stdout)["starred"]
     assert {s["id"]: s["conflicts_with"] for s in agenda}["gmi-drl"] == ["fast-acs"]
-    assert "CONFLICT with gmi-drl" in cli("agenda").stdout
+    assert "⚠ conflict with gmi-drl" in cli("agenda").stdout
     cli("unstar", "gmi-drl")
     assert cli("conflicts").returncode == 0
+
+
+def test_conflicts_say_in_plain_words_what_a_split_slot_is(cli):
+    cli("star", "fast-acs", "gmi-drl")
+    text = cli("conflicts").stdout
+    assert "split" not in text
+    assert text.strip().splitlines()[-1] == (
+        "1 conflict, 0 hops (0 tight), 1 time slot with starred talks in more than one session.")
+    assert text.startswith("Mon Jul 7  10:45–12:00  starred talks in Track 1 and Track 2: "
+                           "⚠ 1 conflict")
+
+
+def test_a_talk_in_conflict_and_reached_by_a_hop_shows_both_marks(cli):
+    # gmi-drl (Track 2) ends 11:00, poby (Track 1) starts 11:00: a tight hop into poby,
+    # and poby overlaps mtuner (Track 2, 11:00).
+    cli("star", "gmi-drl", "poby", "mtuner")
+    agenda = cli("agenda").stdout.splitlines()
+    assert next(line for line in agenda if " poby " in line).startswith("★⚠⇄ 11:00–11:15")
+    assert next(line for line in agenda if " gmi-drl " in line).startswith("★ ⇄ 10:45–11:00")
+    assert "    ⇄ hop from Track 2 (gmi-drl, ends 11:00) to Track 1: tight: no time between talks" \
+        in agenda
+    assert "    ⇄ hop to Track 1 (poby, starts 11:00): tight: no time between talks" in agenda
+    text = cli("conflicts").stdout
+    assert "  ⚠ conflict    11:00–11:15  Track 1  poby" in text
+    assert "  ⇄ hop, tight  10:45–11:00  Track 2  gmi-drl" in text
