@@ -380,11 +380,8 @@ class AgendaStore:
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-        except FileExistsError:
-            raise AgendaError(f"cannot keep the agenda in {folder}: it is a file, not a folder "
-                              f"(set {ENV_DATA_DIR} to a folder)") from None
         except OSError as err:
-            raise AgendaError(f"cannot create {folder}: {err.strerror}") from None
+            raise AgendaError(_no_data_dir(folder, err)) from None
         lock_path = self.lock_path
         with ExitStack() as held:
             try:
@@ -417,6 +414,16 @@ class _Damaged:
     why: str
     kept: Agenda = field(default_factory=Agenda)  # the entries that could be read
     dropped: tuple[str, ...] = ()
+
+
+def _no_data_dir(directory: Path, err: OSError) -> str:
+    """Why the data directory cannot be made, and what to do ('File exists' says neither)."""
+    blocker = next((p for p in (directory, *directory.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        return (f"the agenda's data directory {directory} cannot be created: {blocker} is a "
+                f"file, not a directory; move the file away, or set {ENV_DATA_DIR} to a directory")
+    return (f"the agenda's data directory {directory} cannot be created ({err.strerror}); "
+            f"set {ENV_DATA_DIR} to a directory you can write")
 
 
 def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:

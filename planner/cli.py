@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -72,15 +73,25 @@ def resolve_all(program: Program, queries: Sequence[str]) -> list[str]:
 # --- commands -----------------------------------------------------------------------------
 
 
+def _pick_day(program: Program, text: str) -> date:
+    """A day of the program by weekday ('tue', 'Tuesday', 'TUE') or date ('2025-07-08').
+
+    By weekday, so a program file with other dates works the same way."""
+    key = text.strip().lower()
+    for d in program.days:
+        weekday = DAYS[d.date.weekday()]
+        if key in (weekday, d.date.strftime("%A").lower(), d.date.isoformat()):
+            return d.date
+    offered = ", ".join(DAYS[d.date.weekday()] for d in program.days)
+    raise UsageError(f"--day {text}: the program has no such day; its days are {offered}"
+                     + (f" (or a date such as {program.days[0].date})" if program.days else ""))
+
+
 def cmd_program(args: argparse.Namespace, program: Program) -> int:
     from planner.program import program_dict
     from planner.render import program_text
 
-    day = None
-    if args.day:  # by weekday, so a program file with other dates works the same way
-        day = next((d.date for d in program.days if DAYS[d.date.weekday()] == args.day), None)
-        if day is None:
-            raise UsageError(f"the program has no day on a {args.day}")
+    day = _pick_day(program, args.day) if args.day else None
     if args.json:
         _emit_json(program_dict(program, day))
     else:
@@ -164,8 +175,11 @@ def _change_stars(program: Program, queries: Sequence[str],
 
 
 def cmd_note(args: argparse.Namespace, program: Program) -> int:
+    if len(args.text) > 1:  # the shell split an unquoted note into words
+        example = shlex.join(["atc-planner", "note", args.paper, " ".join(args.text)])
+        raise UsageError(f"the note must be one argument: put it in quotes, as in {example}")
     pid = resolve(program, args.paper).id
-    text = args.text
+    text = args.text[0]
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # bytes the locale could not decode, kept as lone surrogates
@@ -174,7 +188,12 @@ def cmd_note(args: argparse.Namespace, program: Program) -> int:
     result = _store().update(lambda a: a.with_note(pid, text))
     _report(result.warnings)
     if not text:
-        print(f"note cleared: {pid}")
+        if pid not in result.before.starred:
+            print(f"no note to clear: {pid} is not starred (nothing changed)")
+        elif not result.before.note(pid):
+            print(f"no note to clear: {pid} has none (nothing changed)")
+        else:
+            print(f"note cleared: {pid}")
     else:
         starred_now = "" if pid in result.before.starred else " (and starred it)"
         print(f"note saved: {pid}{starred_now}")
@@ -450,7 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=None)
 
     p = sub.add_parser("program", parents=[common], help="print the program")
-    p.add_argument("--day", choices=DAYS, help="one day only (mon, tue, wed for ATC '25)")
+    p.add_argument("--day", metavar="DAY",
+                   help="one day only: mon, tue, wed for ATC '25 (any case), or a date")
     p.add_argument("--json", action="store_true", help="one JSON document")
     p.set_defaults(run=cmd_program)
 
@@ -475,7 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("note", parents=[common], help="set a note on a talk ('' clears it)")
     p.add_argument("paper", metavar="PAPER", help=paper_help)
-    p.add_argument("text", metavar="TEXT")
+    # One argument; more words are caught to say "quote it" rather than argparse's
+    # "unrecognized arguments".
+    p.add_argument("text", metavar="TEXT", nargs="+", help="the note, in quotes")
     p.set_defaults(run=cmd_note)
 
     p = sub.add_parser("agenda", parents=[common], help="your starred talks in time order")

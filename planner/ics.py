@@ -44,9 +44,18 @@ def session_uid(program: Program, session_id: str) -> str:
     return f"{program.conference.id}-session-{session_id}@atc-planner"
 
 
+PLANNED_TIMES = ("Times are a planning layout, not the official schedule: check the "
+                 "conference's own program before you go.")
+
+
+def _times_caveat(program: Program) -> list[str]:
+    """The planning-layout warning, while the program's times are not the official ones."""
+    return [] if program.conference.times_official else [PLANNED_TIMES, ""]
+
+
 def _description(program: Program, p: Paper, note: str) -> str:
     s = program.session_of(p)
-    lines = [p.title, ""]
+    lines = [p.title, "", *_times_caveat(program)]
     for a in p.authors:
         lines.append(f"{a.name} ({'; '.join(a.affiliations)})" if a.affiliations else a.name)
     if program.conference.layout == "time":  # a published schedule: rooms, tracks, abstracts
@@ -78,7 +87,8 @@ def _location(program: Program, track: str) -> str:
     return ", ".join(x for x in (track, c.venue, c.location) if x)
 
 
-def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions) -> Event:
+def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions,
+           reminder: str = "Reminder") -> Event:
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
@@ -87,7 +97,7 @@ def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions) 
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", timedelta(minutes=-options.alarm_minutes))
-        alarm.add("description", "Reminder")
+        alarm.add("description", reminder)
         event.add_component(alarm)
     return event
 
@@ -96,7 +106,8 @@ def paper_event(program: Program, p: Paper, note: str, stamp: datetime,
                 options: ExportOptions = ExportOptions()) -> Event:
     """A talk's VEVENT: the one builder for the .ics export and the CalDAV sync."""
     s = program.session_of(p)
-    event = _event(program, paper_uid(program, p.id), stamp, options)
+    event = _event(program, paper_uid(program, p.id), stamp, options,
+                   reminder=f"{p.title} ({s.track})")
     event.add("summary", p.title)
     event.add("dtstart", local(program, p.start))
     event.add("dtend", local(program, p.end))
@@ -108,14 +119,18 @@ def paper_event(program: Program, p: Paper, note: str, stamp: datetime,
 
 def _session_event(program: Program, s: Session, starred: list[Paper], agenda: Agenda,
                    stamp: datetime, options: ExportOptions) -> Event:
-    event = _event(program, session_uid(program, s.id), stamp, options)
+    event = _event(program, session_uid(program, s.id), stamp, options,
+                   reminder=f"{s.title} ({s.track})")
     event.add("summary", s.title)
     event.add("dtstart", local(program, s.start))
     event.add("dtend", local(program, s.end))
-    lines = [f"{s.track}. Starred talks:"]
+    # With --all every talk of the session is listed and the starred ones carry a star.
+    every = options.whole_program
+    lines = [*_times_caveat(program), f"{s.track}. {'Talks' if every else 'Starred talks'}:"]
     for p in starred:
         page = f" (p. {p.page})" if p.page is not None else ""
-        lines += ["", f"{local(program, p.start):%H:%M} {p.title}{page}",
+        star = "★ " if every and p.id in agenda.starred else ""
+        lines += ["", f"{star}{local(program, p.start):%H:%M} {p.title}{page}",
                   ", ".join(a.name for a in p.authors)]
         if note := agenda.note(p.id):
             lines.append(f"Note: {note}")

@@ -14,6 +14,22 @@ class ExportError(PlannerError):
     """The file cannot be written; one line for the user."""
 
 
+def _no_new_file(path: Path, err: OSError) -> str:
+    """Why no file can be made beside `path`, and what to do: the OS's own words mislead here
+    ('No such file or directory' for /proc/version, a file that exists)."""
+    folder, why = path.parent, err.strerror or str(err)
+    if not folder.exists():
+        reason = f"the folder {folder} does not exist"
+    elif not folder.is_dir():
+        reason = f"{folder} is not a folder"
+    elif path.exists():
+        return (f"cannot replace {path}: its folder {folder} does not take the temporary file "
+                f"a safe save writes first ({why}); choose another file (export -o PATH)")
+    else:
+        reason = f"the folder {folder} does not take new files ({why})"
+    return f"cannot write {path}: {reason}; choose another file (export -o PATH)"
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """All of the file or none of it: a temporary file beside it, renamed into place.
 
@@ -35,5 +51,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         # A calendar that was private (notes can be) stays private; a new one is 0644.
         replace_file(path, data, 0o644)
-    except (OSError, RuntimeError) as err:  # RuntimeError: a loop of links
-        raise ExportError(f"cannot write {path}: {getattr(err, 'strerror', None) or err}") from None
+    except OSError as err:
+        if str(err.filename or "").endswith(".tmp"):  # no file can be made beside it
+            raise ExportError(_no_new_file(path, err)) from None
+        raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
+    except RuntimeError as err:  # a loop of links
+        raise ExportError(f"cannot write {path}: {err}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -222,3 +223,37 @@ def test_export_through_a_symlink_replaces_its_target(cli, tmp_path):
     cli("star", "poby")
     assert cli("export", "-o", str(link)).returncode == 0
     assert link.is_symlink() and real.read_text().startswith("BEGIN:VCALENDAR")
+
+
+def test_events_say_the_times_are_a_planning_layout(cli, program, tmp_path):
+    for e in events(export(cli)).values():
+        assert "planning layout, not the official schedule" in str(e["description"])
+    for e in events(export(cli, "--sessions")).values():
+        assert "planning layout, not the official schedule" in str(e["description"])
+    # A program whose times are the conference's own says nothing of the kind: here, one
+    # dumped before times_official existed (the key absent reads as official).
+    doc = json.loads(cli("program", "--json").stdout)
+    del doc["conference"]["times_official"]
+    path = tmp_path / "official.json"
+    path.write_text(json.dumps(doc))
+    run = cli("export", "-o", "-", "--program", str(path))
+    assert run.returncode == 0 and "planning layout" not in run.stdout.replace("\r\n ", "")
+
+
+def test_the_alarm_names_the_talk_and_room(cli, program):
+    e = events(export(cli, "--alarm", "5"))["atc25-fast-acs@atc-planner"]
+    [alarm] = e.walk("VALARM")
+    assert str(alarm["description"]) == f"{program.papers['fast-acs'].title} (Track 1)"
+    s = events(export(cli, "--sessions", "--alarm", "5"))["atc25-session-s01@atc-planner"]
+    [alarm] = s.walk("VALARM")
+    assert str(alarm["description"]) == "Cloud Computing: Speed, Scale, and Serverless (Track 1)"
+
+
+def test_sessions_with_all_is_every_session_with_every_talk(cli, program):
+    evs = events(export(cli, "--sessions", "--all"))
+    assert len(evs) == 22  # every session of the program, starred or not
+    s01 = str(evs["atc25-session-s01@atc-planner"]["description"])
+    assert "Track 1. Talks:" in s01 and "Starred" not in s01
+    assert "★ 10:45 Fast ACS" in s01 and "\n11:00 Poby" in s01  # starred ones carry a star
+    s03 = str(evs["atc25-session-s03@atc-planner"]["description"])
+    assert "★" not in s03
