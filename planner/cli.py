@@ -73,10 +73,12 @@ def resolve_all(program: Program, queries: Sequence[str]) -> list[str]:
 # --- commands -----------------------------------------------------------------------------
 
 
-def _pick_day(program: Program, text: str) -> date:
+def _pick_day(program: Program, text: str | None) -> date | None:
     """A day of the program by weekday ('tue', 'Tuesday', 'TUE') or date ('2025-07-08').
 
     By weekday, so a program file with other dates works the same way."""
+    if not text:
+        return None
     key = text.strip().lower()
     for d in program.days:
         weekday = DAYS[d.date.weekday()]
@@ -91,7 +93,7 @@ def cmd_program(args: argparse.Namespace, program: Program) -> int:
     from planner.program import program_dict
     from planner.render import program_text
 
-    day = _pick_day(program, args.day) if args.day else None
+    day = _pick_day(program, args.day)
     if args.json:
         _emit_json(program_dict(program, day))
     else:
@@ -248,15 +250,6 @@ def cmd_conflicts(args: argparse.Namespace, program: Program) -> int:
         _emit(conflicts_text(program, analysis))
     _report_unknown(program, loaded.agenda)
     return 1 if analysis.conflicts else 0
-
-
-def _pick_day(program: Program, name: str | None) -> date | None:
-    if not name:
-        return None
-    day = next((d.date for d in program.days if DAYS[d.date.weekday()] == name), None)
-    if day is None:
-        raise UsageError(f"the program has no day on a {name}")
-    return day
 
 
 def _walk_minutes(program: Program, given: int | None) -> int:
@@ -552,7 +545,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", parents=[common],
                        help="the best day you can attend, and why talks are dropped "
                             "(exit 1 when two musts collide)")
-    p.add_argument("--day", choices=DAYS, help="one day only (mon, tue, wed for ATC '25)")
+    p.add_argument("--day", metavar="DAY",
+                   help="one day only: mon, tue, wed for ATC '25 (any case), or a date")
     p.add_argument("--json", action="store_true", help="one JSON document")
     p.add_argument("--walk", type=int, metavar="MINUTES",
                    help="minutes to walk between rooms (default: what `atc-planner walk` set)")
