@@ -164,8 +164,8 @@ def test_a_talk_in_conflict_and_reached_by_a_hop_shows_both_marks(cli):
     # and poby overlaps mtuner (Track 2, 11:00).
     cli("star", "gmi-drl", "poby", "mtuner")
     agenda = cli("agenda").stdout.splitlines()
-    assert next(line for line in agenda if " poby " in line).startswith("★⚠⇄ 11:00–11:15")
-    assert next(line for line in agenda if " gmi-drl " in line).startswith("★ ⇄ 10:45–11:00")
+    assert next(line for line in agenda if " poby " in line).startswith("★⚠⇄ want   11:00–11:15")
+    assert next(line for line in agenda if " gmi-drl " in line).startswith("★ ⇄ want   10:45–11:00")
     assert "    ⇄ hop from Track 2 (gmi-drl, ends 11:00) to Track 1: tight: no time between talks" \
         in agenda
     assert "    ⇄ hop to Track 1 (poby, starts 11:00): tight: no time between talks" in agenda

@@ -104,8 +104,8 @@ def test_cli_star_with_a_level_stars_or_changes_the_level(cli):
     assert cli("star", "poby", "--want").stdout.startswith("now want (was maybe): poby")
     assert levels(cli) == {"poby": "want", "deepserve": "maybe"}
     text = cli("agenda").stdout
-    assert "* maybe  11:30–11:45  Track 1  deepserve" in text
-    assert "* want   11:00–11:15  Track 1  poby" in text
+    assert "★   maybe  11:30–11:45  Track 1  deepserve" in text
+    assert "★   want   11:00–11:15  Track 1  poby" in text
 
 
 def test_cli_star_refuses_two_levels_and_unknown_papers_change_nothing(cli, data_dir):
