@@ -313,6 +313,8 @@ class AgendaStore:
             data = read_regular(self.path, MAX_BYTES)
         except FileProblem as err:
             raise AgendaError(f"agenda file {self.path} {err}") from None
+        except NotADirectoryError as err:  # the data directory, or a folder above it, is a file
+            raise AgendaError(_no_data_dir(self.path.parent, err)) from None
         except OSError as err:
             raise AgendaError(f"cannot read the agenda file {self.path}: "
                               f"{err.strerror or err}") from None
