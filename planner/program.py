@@ -19,6 +19,7 @@ from planner.program_checks import BadValue, check_program
 from planner.textfold import fold
 
 ENV_PROGRAM = "ATC_PLANNER_PROGRAM"
+SHORT_WORD = 3  # letters: shorter search words match only at the start of a word
 SCHEMA = 1
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 DEFAULT_PROGRAM_ID = "atc25"  # the embedded program; `--program atc25` goes back to it
@@ -202,13 +203,23 @@ class Program:
     def search(self, words: str) -> list[Paper]:
         """Papers whose title, people, affiliations, track or abstract hold every word.
 
-        Case and accents are ignored.
+        Case and accents are ignored; a word of up to SHORT_WORD letters must start a word
+        there and a single letter must be a whole word; longer words match anywhere ("cach"
+        finds "caching"). Emoji and symbols are words of their own.
         """
         needles = fold(words).split()
         if not needles:
             return []
         haystacks = self._search_index()
-        return [p for p in self.papers.values() if all(n in haystacks[p.id] for n in needles)]
+        # A short word matches only where a word starts ("gp" finds "GPU", not "MGPS"), and
+        # one letter only as a whole word ("c" finds "C", not every "c" in every title).
+        long = [n for n in needles if len(n) > SHORT_WORD]
+        bounded = [f" {n} " if len(n) == 1 else f" {n}" for n in needles if len(n) <= SHORT_WORD]
+        if not bounded:
+            return [p for p in self.papers.values() if all(n in haystacks[p.id] for n in long)]
+        return [p for p in self.papers.values()
+                if all(n in haystacks[p.id] for n in long)
+                and all(n in f" {haystacks[p.id]} " for n in bounded)]
 
 
 # --- loading ------------------------------------------------------------------------------

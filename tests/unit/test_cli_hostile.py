@@ -81,7 +81,7 @@ def test_ctrl_c_at_any_moment_of_start_up_exits_130_without_a_traceback(data_dir
     env = {**os.environ, "ATC_PLANNER_DATA_DIR": str(data_dir)}
     rng = random.Random(16)
     codes = []
-    for _ in range(24):
+    for _ in range(16):
         p = subprocess.Popen([*command, "star", "poby"], env=env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE)
         time.sleep(rng.uniform(0.0, 0.25))

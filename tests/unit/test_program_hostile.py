@@ -49,15 +49,24 @@ CASES = {
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_a_bad_program_file_is_one_line_and_exit_2(cli, tmp_path, name):
+def test_a_bad_program_file_is_one_line_and_exit_2(capsys, tmp_path, name):
+    from planner.cli import main
+
     path = tmp_path / "p.json"
     path.write_text(CASES[name](), encoding="utf-8")
     for args in (["program"], ["star", "t0s0p0"], ["export", "-o", str(tmp_path / "a.ics")]):
-        run = cli("--program", str(path), *args)
-        assert run.returncode == 2, (name, args, run.stdout[-300:], run.stderr)
-        assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr
-        assert str(path) in run.stderr
+        code = main(["--program", str(path), *args])
+        out, err = capsys.readouterr()
+        assert code == 2, (name, args, out[-300:], err)
+        assert err.count("\n") == 1 and str(path) in err, err
     assert not (tmp_path / "a.ics").exists()
+
+
+def test_a_bad_program_file_as_a_real_process(cli, tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text(CASES["lone surrogate in a title"](), encoding="utf-8")
+    run = cli("--program", str(path), "star", "t0s0p0")
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
 
 
 def test_the_good_base_loads(cli, tmp_path):
