@@ -263,7 +263,7 @@ def _plan(program: Program, wanted: dict[str, _Wanted], remote: dict[str, _Remot
         elif remote[uid].fingerprint != w.fingerprint:
             what = what_changed(remote[uid].fingerprint, w.fingerprint)
             changes.append(Change("update", pid, w.title, what))
-    for uid in remote.keys() - wanted.keys():
+    for uid in sorted(remote.keys() - wanted.keys()):
         pid = paper_of_uid(program, uid) or uid
         paper = program.papers.get(pid)
         changes.append(Change("delete", pid, paper.title if paper else "(not in this program)"))
