@@ -293,3 +293,29 @@ def test_without_a_calendar_name_the_only_calendar_is_used(own_server):
         sync(PROGRAM, agenda("fast-acs"), unnamed, PASSWORD)
     assert "has 2 calendars, not one" in str(err.value)
     assert "(it has: Family, Talks)" in str(err.value)
+
+
+def test_an_imported_export_is_taken_over_not_doubled(config: SyncConfig):
+    # The user imported an earlier .ics export into this calendar: the event has our UID but
+    # sits at a name the phone chose. The sync updates it where it is.
+    sync(PROGRAM, Agenda(), config, PASSWORD, create_calendar=True)
+    with client(config) as c:
+        cal = c.principal().calendar(name=config.calendar)
+        put = c.put(str(cal.url.join("phone-import-1234.ics")),
+                    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//a phone//EN\r\nBEGIN:VEVENT\r\n"
+                    f"UID:{paper_uid(PROGRAM, 'fast-acs')}\r\nDTSTAMP:20250601T120000Z\r\n"
+                    "DTSTART:20250707T144500Z\r\nDTEND:20250707T150000Z\r\n"
+                    "SUMMARY:An old title\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                    {"Content-Type": "text/calendar"})
+        assert put.status == 201
+    report = sync(PROGRAM, agenda("fast-acs"), config, PASSWORD)
+    assert [(c.action, c.paper_id) for c in report.changes] == [("update", "fast-acs")]
+    [event] = read_back(config).values()
+    assert str(event["summary"]) == PROGRAM.papers["fast-acs"].title
+    assert list(raw_urls(config)) == ["phone-import-1234.ics"]
+
+
+def raw_urls(config: SyncConfig) -> list[str]:
+    with client(config) as c:
+        cal = c.principal().calendar(name=config.calendar)
+        return [str(o.url).rsplit("/", 1)[-1] for o in cal.events()]
