@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import queue
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker
 
-from planner.agenda import Agenda, AgendaError, AgendaStore, Loaded, Updated
+from planner.agenda import Agenda, AgendaError, AgendaStore, Entry, Loaded, Updated
 from planner.cli import DEFAULT_ICS
 from planner.conflicts import Analysis, analyze, reanalyze
 from planner.program import Program
@@ -40,13 +42,15 @@ class PlannerApp(App[int]):
     COMMANDS = App.COMMANDS | {TalkSearch, ProgramSwitch}
     BINDINGS = [
         Binding("a", "agenda", "Agenda", id="agenda"),
-        Binding("slash", "command_palette", "Search", id="search"),
+        # `/` searches talks only; ctrl+p is Textual's full palette (talks, keys, theme...).
+        Binding("slash", "search_talks", "Search", id="search"),
         # Binding the palette ourselves drops Textual's own ctrl+p, so bind that too.
-        Binding("ctrl+p", "command_palette", "Search", show=False, priority=True),
+        Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True),
         Binding("e", "export", "Export", id="export"),
         Binding("n", "jump_now", "Now", show=False, id="now"),  # in the help; 80 columns are full
         Binding("c", "colleague", "Colleague", show=False, id="colleague"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
+        Binding("u", "undo_unstar", "Undo unstar", show=False, id="undo-unstar"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
@@ -78,8 +82,14 @@ class PlannerApp(App[int]):
     def __init__(self, program: Program, store: AgendaStore, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  export_path: str | Path = DEFAULT_ICS,
-                 watch_seconds: float = 1.0, program_key: str = "atc25") -> None:
+                 watch_seconds: float = 1.0, program_key: str = "atc25",
+                 handle_signals: bool = False) -> None:
         super().__init__()
+        # SIGTERM, SIGHUP (the terminal closed) and SIGINT end the app the way `q` does, typed
+        # text saved first. Only for a real run: a test's event loop is not ours to change.
+        self.handle_signals = handle_signals
+        self._last_unstar: tuple[str, Entry] | None = None  # what `u` brings back
+        self._reload_asked = False
         # Every screen draws from self.program: its text is made printable once, here, so no
         # title can send an escape sequence to the terminal. Exports use the program as loaded.
         self.program = terminal_copy(program)
@@ -156,6 +166,13 @@ class PlannerApp(App[int]):
             self.set_interval(self.watch_seconds, self._check_file)
         self._show_live()
         self.set_interval(60, self.tick)
+        if self.handle_signals:
+            loop = asyncio.get_running_loop()
+            for sig in _END_SIGNALS:
+                loop.add_signal_handler(sig, self._ended_by_signal)
+
+    def _ended_by_signal(self) -> None:
+        self.call_next(self.action_quit)
 
     def tick(self) -> None:
         """Once a minute: the now line, the talks on now and the header follow the clock."""
@@ -228,6 +245,10 @@ class PlannerApp(App[int]):
         self.read_only_reason = loaded.warnings[0] if loaded.read_only else ""
         for warning in loaded.warnings:
             self.notify(warning, title="Agenda", severity="warning", markup=False, timeout=10)
+        if self._reload_asked:
+            self._reload_asked = False
+            self.notify(reload_summary(self.store.path, self.agenda, loaded.agenda),
+                        title="Reloaded", markup=False)
         if self._pending == 0:  # never undo a change the user made that is not saved yet
             self.agenda = loaded.agenda
         if self.syncer:  # another process may have changed it: the calendar follows the file
@@ -324,6 +345,17 @@ class PlannerApp(App[int]):
         self._changes.put(None)
         if self.syncer:
             self.syncer.stop()
+        if self.handle_signals:
+            loop = asyncio.get_running_loop()
+            for sig in _END_SIGNALS:
+                loop.remove_signal_handler(sig)
+
+    def save_typed_text(self) -> None:
+        """Queue what the user typed and has not saved yet (a note in an open dialog)."""
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_typed_text", None)
+            if save is not None:
+                save()
 
     def switch_program(self, key: str) -> None:
         """Open another remembered program: this app saves what is queued and ends, and
@@ -332,7 +364,9 @@ class PlannerApp(App[int]):
         self.run_worker(self.action_quit(), group="switch")
 
     async def action_quit(self) -> None:
-        """Quit once every queued change is on disk; if some could not be saved, ask."""
+        """Quit once every queued change, and any text typed but not saved, is on disk; if
+        some could not be saved, ask."""
+        self.save_typed_text()
         self._changes.put(None)
         if self._writer is not None:
             await self._writer.wait()
@@ -362,7 +396,14 @@ class PlannerApp(App[int]):
 
     def toggle_star(self, paper_id: str) -> None:
         if paper_id in self.agenda.starred:
-            self.change_agenda(lambda a: a.unstar(paper_id))
+            entry = self.agenda.entries[paper_id]
+            if not self.change_agenda(lambda a: a.unstar(paper_id)):
+                return
+            self._last_unstar = (paper_id, entry)
+            if entry.note:  # the note goes with the star: say so, and how to get it back
+                self.notify(f"Unstarred {self.program.papers[paper_id].title}: its note went "
+                            "with it. Press u to undo.", title="Note removed",
+                            severity="warning", markup=False, timeout=10)
             return
         if not self.change_agenda(lambda a: a.star(paper_id)):
             return
@@ -370,6 +411,21 @@ class PlannerApp(App[int]):
         if clashes:
             titles = "; ".join(self.program.papers[c].title for c in clashes)
             self.notify(f"Overlaps {titles}", title="Conflict", severity="warning", markup=False)
+
+    def action_undo_unstar(self) -> None:
+        """Star the last unstarred talk again, with its note, level and time it was starred."""
+        if self._last_unstar is None:
+            self.notify("Nothing to undo: no talk was unstarred.", markup=False)
+            return
+        pid, entry = self._last_unstar
+
+        def restore(a: Agenda) -> Agenda:  # unless it was starred again meanwhile
+            return a if pid in a.entries else Agenda({**a.entries, pid: entry})
+
+        if self.change_agenda(restore):
+            self._last_unstar = None
+            kept = " and its note" if entry.note else ""
+            self.notify(f"Starred {self.program.papers[pid].title}{kept} again.", markup=False)
 
     def set_note(self, paper_id: str, note: str) -> None:
         if note != self.agenda.note(paper_id):
@@ -451,7 +507,15 @@ class PlannerApp(App[int]):
         yield SystemCommand("Now", "Jump to the talk on now", self.action_jump_now)
 
     def action_reload(self) -> None:
+        self._reload_asked = True
         self.load_agenda()
+
+    def action_search_talks(self) -> None:
+        from textual.command import CommandPalette
+
+        if not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(providers=[TalkSearch],
+                                            placeholder="Search talks, people, affiliations"))
 
     def action_export(self) -> None:
         self.export_agenda(self.agenda)
@@ -479,6 +543,21 @@ class PlannerApp(App[int]):
                         title="Calendar", severity="warning", markup=False)
 
 
+_END_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT")
+                     if hasattr(signal, name))
+
+
+def reload_summary(path: Path, before: Agenda, after: Agenda) -> str:
+    """What `r` found: 'agenda.json: 2 talks starred, 1 unstarred, 1 note changed'."""
+    added = len(after.starred - before.starred)
+    removed = len(before.starred - after.starred)
+    changed = sum(1 for pid in after.starred & before.starred
+                  if after.entries[pid] != before.entries[pid])
+    parts = [f"{n} talk{'s' * (n != 1)} {what}" for n, what in
+             ((added, "starred"), (removed, "unstarred"), (changed, "changed")) if n]
+    return f"{path}: {', '.join(parts) if parts else 'nothing changed'}"
+
+
 def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
     """Run the planner; non-zero when it crashed (Textual has restored the terminal and
     printed what went wrong) or was left with changes not saved."""
@@ -490,7 +569,7 @@ def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
     while True:
         clock = fixed_clock(program)  # ATC_PLANNER_NOW: rehearse a day at a set time
         app = PlannerApp(program, store, export_path=ics_name(program), program_key=key,
-                         **({"clock": clock} if clock else {}))
+                         handle_signals=True, **({"clock": clock} if clock else {}))
         code = app.run()
         if app.switch_to is None or app.return_code:
             return app.return_code or code or 0
