@@ -25,10 +25,10 @@ from textual.strip import Strip
 
 from planner.agenda import Agenda
 from planner.conflicts import Analysis
+from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, glyphs
 from planner.program import Paper, Program
 from planner.render import day_title, span
 from planner.safe_text import for_terminal
-from planner.tui.widgets import CONFLICT, HOP, STAR
 
 INDENT = "     "
 
@@ -76,6 +76,7 @@ class AgendaList(ScrollView, can_focus=True):
         self.talks: list[int] = []  # item index of each talk, in order
         self._talk_index: dict[str, int] = {}  # paper id -> index into self.talks
         self._lines: dict[int, list[Content]] = {}  # item index -> its lines, once drawn
+        self._leaving: set[str] = set()
 
     # --- state in ---
 
@@ -83,6 +84,7 @@ class AgendaList(ScrollView, can_focus=True):
         """Lay out the starred papers (in time order): a count of lines each, no text yet."""
         keep, old = self.highlighted, self.cursor
         self.agenda, self.analysis = agenda, analysis
+        self._leaving = {h.src.id for h in analysis.hops}  # talks a hop leaves from
         items: list[Paper | date] = []
         starts: list[int] = []
         line = 0
@@ -138,17 +140,18 @@ class AgendaList(ScrollView, can_focus=True):
         program, analysis, p = self.program, self.analysis, item
         s = program.session_of(p)
         clash = analysis.conflicts_with.get(p.id, ())
-        mark = CONFLICT if clash else STAR
+        hop = analysis.hop_of(p.id)
+        mark = glyphs(True, bool(clash), hop is not None or p.id in self._leaving)
         lines = [Content.assemble((mark, "bold"), f" {span(program, p.start, p.end)}  ",
                                   (s.track, "bold"), f"  {p.title}"),
                  Content(f"{INDENT}{s.title}")]
         for other in clash:
             o = program.papers[other]
-            lines.append(Content.assemble((f"{INDENT}{CONFLICT} conflicts with ", "bold"),
+            lines.append(Content.assemble((f"{INDENT}{CONFLICT} {CONFLICT_WORD} with ", "bold"),
                                           f"{o.title} ({program.session_of(o).track})"))
-        if hop := analysis.hop_of(p.id):
-            lines.append(Content(f"{INDENT}{HOP} hop from {program.session_of(hop.src).track} "
-                                 f"({hop.gap_phrase})"))
+        if hop:
+            lines.append(Content(f"{INDENT}{HOP} {HOP_WORD} from "
+                                 f"{program.session_of(hop.src).track} ({hop.gap_phrase})"))
         if note := self.agenda.note(p.id):
             lines.append(Content(f"{INDENT}note: {for_terminal(note.splitlines()[0])}"))
         return lines

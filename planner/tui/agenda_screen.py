@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 from planner.render import starred_papers
 from planner.safe_text import for_terminal
 from planner.tui.agenda_list import AgendaList
+from planner.tui.focus_line import FocusLine
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
@@ -21,9 +22,12 @@ if TYPE_CHECKING:
 
 class AgendaScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "app.agenda", "Back to the grid", id="back"),
+        Binding("escape", "app.agenda", "Grid", id="back"),
         Binding("space", "unstar", "Unstar", id="unstar"),
         Binding("enter", "open", "Details", id="open", show=True),
+        # Still work here, but kept out of the footer so that Help and Quit fit in 80 columns.
+        Binding("a", "app.agenda", "Agenda", show=False),
+        Binding("e", "app.export", "Export", show=False),
     ]
 
     app: PlannerApp
@@ -32,11 +36,17 @@ class AgendaScreen(Screen[None]):
         yield Header()
         yield Static(id="agenda-summary")
         yield AgendaList(self.app.program, id="agenda-list")
+        yield FocusLine(id="agenda-focus-line")
         yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_marks()
         self.query_one(AgendaList).focus()
+        self.watch(self.query_one(AgendaList), "cursor", lambda _: self._show_focus())
+
+    def _show_focus(self) -> None:
+        self.query_one(FocusLine).show(self.app.program, self._highlighted(),
+                                       self.app.agenda.starred, self.app.analysis)
 
     def refresh_marks(self) -> None:
         program, agenda, analysis = self.app.program, self.app.agenda, self.app.analysis
@@ -52,6 +62,7 @@ class AgendaScreen(Screen[None]):
         self.query_one("#agenda-summary", Static).update(Content(summary))
 
         self.query_one(AgendaList).show(papers, agenda, analysis)
+        self._show_focus()
 
     def _highlighted(self) -> str | None:
         return self.query_one(AgendaList).highlighted

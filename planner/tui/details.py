@@ -7,15 +7,17 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static, TextArea
 
+from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, STAR, STARRED
 from planner.plaintext import plain_text
 from planner.program import Paper, Program
+from planner.render import span
 from planner.safe_text import for_terminal
-from planner.tui.widgets import CONFLICT, HOP, STAR, when
+from planner.tui.widgets import when
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
@@ -25,17 +27,34 @@ def meta(program: Program, paper: Paper) -> Content:
     """When, where, and what the source says the talk is, one labelled line each."""
     session = program.session_of(paper)
     where = ", ".join(x for x in (session.track, program.conference.venue) if x)
-    rows: list[tuple[str, str]] = [("When   ", when(program, paper)), ("Where  ", where)]
+    rows: list[tuple[str, str]] = [("When", when(program, paper)), ("Where", where)]
     if program.conference.layout == "time":  # a published schedule: its track, not a session
-        rows += [("Track  ", paper.topic), ("Type   ", paper.type), ("Lang   ", paper.language)]
+        rows += [("Track", paper.topic), ("Type", paper.type), ("Lang", paper.language)]
     else:
-        rows.append(("Session", f" {session.title}"))
+        rows.append(("Session", session.title))
     if paper.page is not None:
-        rows.append(("Page   ", f" {paper.page} of the proceedings"))
+        rows.append(("Page", f"{paper.page} of the proceedings"))
+    width = max(len(label) for label, _ in rows) + 1  # every value starts in one column
     parts: list[Content | tuple[str, str] | str] = []
     for label, value in rows:
         if value:
-            parts += ["\n" if parts else "", (label, "dim"), value]
+            parts += ["\n" if parts else "", (label.ljust(width), "dim"), value]
+    return Content.assemble(*parts)
+
+
+def authors_text(paper: Paper) -> Content:
+    """Authors grouped by affiliation, as the proceedings print them: names in bold, then
+    where they work. Compact, so the note stays in view on a small terminal."""
+    groups: list[tuple[tuple[str, ...], list[str]]] = []
+    for a in paper.authors:
+        if groups and groups[-1][0] == a.affiliations:
+            groups[-1][1].append(a.name)
+        else:
+            groups.append((a.affiliations, [a.name]))
+    parts: list[Content | tuple[str, str] | str] = []
+    for affiliations, names in groups:
+        parts += ["\n" if parts else "", ("• ", "dim"), (", ".join(names), "bold"),
+                  (f" ({'; '.join(affiliations)})" if affiliations else "", "")]
     return Content.assemble(*parts)
 
 
@@ -53,6 +72,13 @@ def published_fields(paper: Paper) -> ComposeResult:
             classes="details-text")
 
 
+def short_title(paper: Paper) -> str:
+    """'mTuner' for 'mTuner: Accelerating...': the other talk named in a few words (the line
+    above the footer gives it in full when the cursor is on it)."""
+    head = paper.title.split(":")[0]
+    return head if len(head) <= 40 else head[:39] + "…"
+
+
 class DetailsScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "close", "Close (keeps the note)", id="close"),
@@ -68,26 +94,26 @@ class DetailsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         program = self.app.program
         paper = program.papers[self.paper_id]
-        with VerticalScroll(id="details-body"):
-            yield Static(Content.styled(paper.title, "bold"), id="details-title")
-            yield Static(meta(program, paper), id="details-meta")
-            yield Static(id="details-state")
+        # What a user reads first comes first, and at 80x24 the note stays above the fold:
+        # title, when and where, authors, marks, note, then the buttons.
+        with Vertical(id="details-body"):
+            with VerticalScroll(id="details-scroll"):
+                yield Static(Content.styled(paper.title, "bold"), id="details-title")
+                yield Static(meta(program, paper), id="details-meta")
+                yield Static(authors_text(paper), id="details-authors")
+                yield Static(id="details-state")
+                yield Label("Your note (saved when you close or quit)", classes="note-label")
+                # Shown printable; saved only if the user changes it, so a stored note keeps
+                # exactly what was typed even when it holds control characters.
+                self._shown_note = for_terminal(self.app.agenda.note(paper.id), multiline=True)
+                yield TextArea(self._shown_note, id="note", soft_wrap=True,
+                               show_line_numbers=False)
+                yield from published_fields(paper)
+            # The buttons stay at the dialog's foot, outside the scrolling text: focusing them
+            # never scrolls the title out of view.
             with Horizontal(id="details-buttons"):
-                yield Button("Star", id="star", variant="primary")
-                yield Button("Close", id="close")
-            yield Label("Your note (saved when you close)", classes="note-label")
-            # Shown printable; saved only if the user changes it, so a stored note keeps
-            # exactly what was typed even when it holds control characters.
-            self._shown_note = for_terminal(self.app.agenda.note(paper.id), multiline=True)
-            yield TextArea(self._shown_note, id="note", soft_wrap=True,
-                           show_line_numbers=False)
-            authors = []
-            for a in paper.authors:
-                authors.append(Content.assemble(("• ", "dim"), (a.name, "bold")))
-                authors.append(Content(f"    {'; '.join(a.affiliations) or '(no affiliation)'}"))
-            yield Label("Authors", classes="note-label")
-            yield Static(Content("\n").join(authors), id="details-authors")
-            yield from published_fields(paper)
+                yield Button("Star", id="star", variant="primary", compact=True)
+                yield Button("Close", id="close", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -99,16 +125,24 @@ class DetailsScreen(ModalScreen[None]):
         program, analysis = self.app.program, self.app.analysis
         starred = self.paper_id in self.app.agenda.starred
         parts: list[Content | str] = [
-            Content.styled(f"{STAR} Starred" if starred else "Not starred",
+            Content.styled(f"{STAR} {STARRED.capitalize()}" if starred else "Not starred",
                            "bold" if starred else "dim")]
         for other in analysis.conflicts_with.get(self.paper_id, ()):
             o = program.papers[other]
-            parts += ["\n", Content.styled(f"{CONFLICT} Conflicts with ", "bold"),
-                      f"{o.title} ({program.session_of(o).track}, {when(program, o)})"]
+            parts += ["\n", Content.styled(f"{CONFLICT} {CONFLICT_WORD.capitalize()} with ",
+                                           "bold"),
+                      f"{short_title(o)} ({program.session_of(o).track}, "
+                      f"{span(program, o.start, o.end)})"]
         hop = analysis.hop_of(self.paper_id)
         if hop:
-            parts += ["\n", f"{HOP} Hop from {program.session_of(hop.src).track} "
-                            f"after {hop.src.title} ({hop.gap_phrase})"]
+            parts += ["\n", f"{HOP} {HOP_WORD.capitalize()} from "
+                            f"{program.session_of(hop.src).track} after {short_title(hop.src)} "
+                            f"({hop.gap_phrase})"]
+        leaving = next((h for h in analysis.hops if h.src.id == self.paper_id), None)
+        if leaving:
+            dst = leaving.dst
+            parts += ["\n", f"{HOP} {HOP_WORD.capitalize()} to {program.session_of(dst).track} "
+                            f"for {short_title(dst)} ({leaving.gap_phrase})"]
         self.query_one("#details-state", Static).update(Content.assemble(*parts))
         self.query_one("#star", Button).label = "Unstar" if starred else "Star"
 
@@ -116,6 +150,11 @@ class DetailsScreen(ModalScreen[None]):
         text = self.query_one("#note", TextArea).text
         if text != self._shown_note:
             self.app.set_note(self.paper_id, text)
+            self._shown_note = text
+
+    def save_typed_text(self) -> None:
+        """The app is ending: keep what was typed in the note (PlannerApp.save_typed_text)."""
+        self._save_note()
 
     def action_toggle_star(self) -> None:
         starring = self.paper_id not in self.app.agenda.starred

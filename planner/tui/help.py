@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer, Markdown, Static
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp
@@ -24,8 +25,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            # help.md is ours; the times source comes from the program file and is quoted as
-            # text inside a code block, so Markdown formatting in it is not interpreted.
-            source = self.app.program.conference.times_source.replace("`", "'")
-            yield Markdown(HELP.read_text(encoding="utf-8") + f"\n```text\n{source}\n```\n")
+            # help.md is ours; the times source comes from the program file, so it is shown
+            # as plain text (never Markdown or markup) that wraps to the dialog's width.
+            yield Markdown(HELP.read_text(encoding="utf-8"))
+            yield Static(Content(self.app.program.conference.times_source), id="help-times")
         yield Footer()

@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from planner.tui.focus_line import FocusLine
 from planner.tui.widgets import DayBar, DayGrid
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class ScheduleScreen(Screen[None]):
         else:
             with VerticalScroll(id="grid-scroll", can_focus=False):
                 yield DayGrid(program, self.app.navigator, self.app.initial_day, id="grid")
+        yield FocusLine(id="focus-line")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -52,6 +54,11 @@ class ScheduleScreen(Screen[None]):
         self.refresh_now()
         self.grid.show_day(self.app.initial_day)
         self.grid.focus()
+        self.watch(self.grid, "cursor", lambda _: self._show_focus())
+
+    def _show_focus(self) -> None:
+        self.query_one(FocusLine).show(self.app.program, self.grid.cursor,
+                                       self.app.agenda.starred, self.app.analysis)
 
     @property
     def grid(self) -> DayGrid | TimeGrid:
@@ -66,6 +73,7 @@ class ScheduleScreen(Screen[None]):
         self.grid.show(self.app.agenda.starred, self.app.analysis)
         colleague = self.app.colleague
         self.grid.show_theirs(colleague.starred if colleague is not None else frozenset())
+        self._show_focus()
 
     def refresh_now(self) -> None:
         self.grid.show_now(self.app.now_at)

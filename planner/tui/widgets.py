@@ -21,13 +21,13 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from planner.conflicts import Analysis
-from planner.program import Day, Paper, Program
+from planner.marks import CONFLICT, conflict_label, glyphs, hop_label
+from planner.program import Day, Paper, Program, Slot
 from planner.render import hm, local, span
 from planner.tui.navigation import Navigator
 
-STAR, NO_STAR, CONFLICT, HOP = "★", "·", "⚠", "⇄"
 THEIRS, ON_NOW = "☆", "▶"  # a colleague starred it; it is on now
-TIME_WIDTH = 9
+TIME_WIDTH = 11  # the slot column: times, and '⚠ conflict' or '⇄ 15 min' beside the talks
 EMPTY = Analysis((), (), (), {})
 
 
@@ -55,8 +55,8 @@ class Marks:
 
     @property
     def text(self) -> str:
-        return (STAR if self.starred else NO_STAR) + (CONFLICT if self.conflict else " ") + (
-            HOP if self.hop and not self.conflict else " ")
+        """Every mark that applies: a talk in conflict and reached by a hop shows both."""
+        return glyphs(self.starred, self.conflict, self.hop)
 
 
 class DayGrid(Widget, can_focus=True):
@@ -131,18 +131,32 @@ class DayGrid(Widget, can_focus=True):
                      self.on_now(self.program.papers[paper_id]))
 
     def slot_states(self) -> list[str]:
-        """What the left column says about each slot of the day: '', '⚠ clash' or '⇄ hop ok'."""
-        views = {v.slot.start: v for v in self.analysis.slots if v.day == self.day.date}
-        states = []
-        for slot in self.day.slots:
-            view = views.get(slot.start)
-            if view is not None and view.in_conflict:
-                states.append(f"{CONFLICT} clash")
-            elif view is not None and view.split:
-                states.append(f"{HOP} hop ok")
-            else:
-                states.append("")
-        return states
+        """Every label of each slot of the day, top to bottom: '⚠ conflict', '⇄ tight'..."""
+        return ["  ".join(text for text, _ in self.row_labels(slot).values())
+                for slot in self.day.slots]
+
+    def row_labels(self, slot: Slot) -> dict[int, tuple[str, str]]:
+        """Talk row (0 = the first talk of each session) -> the label beside it.
+
+        '⚠ conflict' beside a row where a starred talk overlaps another, '⇄ tight' or
+        '⇄ 15 min' beside the talk a hop reaches. Two labels for one row: the second goes
+        to the nearest row that has none, so every mark is shown.
+        """
+        rows = max(len(s.papers) for s in slot.sessions)
+        wanted: list[tuple[int, str, str]] = []
+        for k in range(rows):
+            talks = [s.papers[k].id for s in slot.sessions if k < len(s.papers)]
+            if any(t in self.analysis.conflicts_with for t in talks):
+                wanted.append((k, conflict_label(), "bold $error"))
+            for h in self.analysis.hops:
+                if h.dst.id in talks:
+                    wanted.append((k, hop_label(h), "bold $success"))
+        placed: dict[int, tuple[str, str]] = {}
+        for k, text, style in wanted:
+            free = sorted((r for r in range(rows) if r not in placed), key=lambda r: abs(r - k))
+            if free:
+                placed[free[0]] = (text, style)
+        return dict(sorted(placed.items()))
 
     def line_of(self, paper_id: str) -> str:
         """The text of the talk's line as drawn (markers, time, title)."""
@@ -186,30 +200,28 @@ class DayGrid(Widget, can_focus=True):
     def _draw(self, width: int) -> list[Content]:
         program, tracks = self.program, self.program.conference.tracks
         col = max(24, (width - TIME_WIDTH) // max(1, len(tracks)))
-        states = self.slot_states()
         lines: list[Content] = []
         self._positions.clear()
         self._slot_lines = []
         now_row = self._now_rows()
-        for i, (slot, state) in enumerate(zip(self.day.slots, states, strict=True)):
+        for i, slot in enumerate(self.day.slots):
             if now_row == (i, -1):
                 lines.append(self._now_line(width))
             self._slot_lines.append(len(lines))
             by_track = {s.track: s for s in slot.sessions}
             rows = max(len(s.papers) for s in slot.sessions)
-            border = "$error" if state.startswith(CONFLICT) else "$panel-lighten-2"
-            left = [
-                "",
-                (hm(program, slot.start), "bold"),
-                (f"–{hm(program, slot.end)}", "$text-muted"),
-                "",
-                (state, "bold $error" if state.startswith(CONFLICT) else "bold $success"),
-            ]
+            labels = self.row_labels(slot)
+            in_conflict = any(text.startswith(CONFLICT) for text, _ in labels.values())
+            border = "$error" if in_conflict else "$panel-lighten-2"
+            # The start on the box's top edge, the end on its bottom edge, and between them
+            # each mark's label on the row of the talks it concerns.
+            left = {0: (hm(program, slot.start), "bold"),
+                    rows + 1: (f"–{hm(program, slot.end)}", "$text-muted"),
+                    **{k + 1: label for k, label in labels.items()}}
             for r in range(rows + 2):
                 if now_row == (i, r):
                     lines.append(self._now_line(width))
-                label = left[r] if r < len(left) else ""
-                text, style = label if isinstance(label, tuple) else (label, "")
+                text, style = left.get(r, ("", ""))
                 parts: list[Content | tuple[str, str] | str] = [(fit(text, TIME_WIDTH), style)]
                 x = TIME_WIDTH
                 for track in tracks:
@@ -229,7 +241,7 @@ class DayGrid(Widget, can_focus=True):
                     x += col
                 lines.append(Content.assemble(*parts))
             lines.append(Content(""))
-        if now_row == (len(states), -1):
+        if now_row == (len(self.day.slots), -1):
             lines.append(self._now_line(width))
         return lines
 
@@ -253,9 +265,8 @@ class DayGrid(Widget, can_focus=True):
 
     def _now_line(self, width: int) -> Content:
         assert self.now is not None
-        label = fit(f"▸ now {hm(self.program, self.now)}", TIME_WIDTH + 3)
-        return Content.assemble((label, "bold $warning"),
-                                ("─" * max(0, width - TIME_WIDTH - 3), "$warning"))
+        label = fit(f"▸ now {hm(self.program, self.now)}", 12)
+        return Content.assemble((label, "bold $warning"), ("─" * max(0, width - 12), "$warning"))
 
     def _talk(self, paper: Paper, col: int, border: str) -> list[tuple[str, str] | str]:
         marks = self.marks(paper.id)

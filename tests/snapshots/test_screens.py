@@ -53,3 +53,21 @@ def test_agenda(snap_compare, tmp_path):
         await settle(pilot)
 
     assert snap_compare(make_app(tmp_path, STARS), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_details_at_80x24(snap_compare, tmp_path):
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("right", "enter")
+        await settle(pilot)
+
+    assert snap_compare(make_app(tmp_path, STARS), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_agenda_at_80x24(snap_compare, tmp_path):
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+
+    assert snap_compare(make_app(tmp_path, STARS), terminal_size=(80, 24), run_before=run_before)

@@ -124,13 +124,13 @@ async def test_conflict_and_hop_markers_appear_and_disappear(tmp_path):
         await settle(pilot)
         assert marks(app, "fast-acs").conflict and marks(app, "gmi-drl").conflict
         assert grid(app).line_of("gmi-drl").startswith("★⚠")
-        assert grid(app).slot_states() == ["⚠ clash", "", ""]
+        assert grid(app).slot_states() == ["⚠ conflict", "", ""]
         await pilot.press("space")  # unstar gmi-drl
         await pilot.press("down", "space")  # star mtuner 11:00: a tight hop from fast-acs
         await settle(pilot)
         assert not marks(app, "fast-acs").conflict
         assert marks(app, "mtuner").hop and grid(app).line_of("mtuner").startswith("★ ⇄")
-        assert grid(app).slot_states() == ["⇄ hop ok", "", ""]
+        assert grid(app).slot_states() == ["⇄ tight", "", ""]
         assert on_disk(app) == {"fast-acs": "", "mtuner": ""}
 
 
@@ -150,7 +150,7 @@ async def test_details_show_everything_and_keep_the_note(tmp_path):
         await pilot.press("ctrl+s")
         await settle(pilot)
         text = " ".join(str(w.render()) for w in app.screen.query("Static"))
-        assert "★ Starred" in text and "Conflicts with GMI-DRL" in text
+        assert "★ Starred" in text and "⚠ Conflict with GMI-DRL" in text
         area = app.screen.query_one("#note", TextArea)
         area.text = "Room B [bold]not markup[/]\nsecond line"
         await pilot.press("escape")
@@ -170,7 +170,7 @@ async def test_agenda_screen_lists_groups_and_unstars(tmp_path):
         prompts = ["\n".join(line.plain for line in listing.entry_lines(i))
                    for i in range(len(listing.items))]
         assert prompts[0] == "Monday, July 7, 2025" and prompts[3] == "Wednesday, July 9, 2025"
-        assert "Fast ACS" in prompts[1] and "conflicts with GMI-DRL" in prompts[1]
+        assert "Fast ACS" in prompts[1] and "⚠ conflict with GMI-DRL" in prompts[1]
         assert "note: see [red]this[/]" in prompts[1]
         assert listing.highlighted == "fast-acs"
         await pilot.press("space")

@@ -1,0 +1,46 @@
+"""The line above the footer: the talk under the cursor in full (when, where, title, session,
+marks), so a title cut to fit the grid or the agenda can be read without opening it."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from planner.conflicts import Analysis
+from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, STAR, STARRED
+from planner.program import Program
+from planner.render import short_day, span
+
+
+def focus_text(program: Program, paper_id: str | None, starred: frozenset[str],
+               analysis: Analysis) -> Content:
+    if paper_id is None or paper_id not in program.papers:
+        return Content("")
+    p = program.papers[paper_id]
+    s = program.session_of(p)
+    where = ", ".join(x for x in (s.track, program.conference.venue) if x)
+    marks = []
+    if paper_id in starred:
+        marks.append(f"{STAR} {STARRED}")
+    if paper_id in analysis.conflicts_with:
+        marks.append(f"{CONFLICT} {CONFLICT_WORD}")
+    hop = analysis.hop_of(paper_id)
+    if hop is not None:
+        marks.append(f"{HOP} {HOP_WORD} ({hop.gap_phrase})")
+    elif any(h.src.id == paper_id for h in analysis.hops):
+        marks.append(f"{HOP} {HOP_WORD} after it")
+    return Content.assemble(
+        (f"{short_day(program.day_of(p).date)} {span(program, p.start, p.end)}", "bold"),
+        f" · {where} · ", (p.title, "bold"), f" · {s.title}",
+        (f" · {'  '.join(marks)}" if marks else "", "bold"))
+
+
+class FocusLine(Static):
+    """Shows `focus_text` for whatever the screen says is under the cursor."""
+
+    def __init__(self, **kwargs: str) -> None:
+        super().__init__(classes="focus-line", **kwargs)
+
+    def show(self, program: Program, paper_id: str | None, starred: frozenset[str],
+             analysis: Analysis) -> None:
+        self.update(focus_text(program, paper_id, starred, analysis))
