@@ -29,9 +29,11 @@ def focus_text(program: Program, paper_id: str | None, starred: frozenset[str],
         marks.append(f"{HOP} {HOP_WORD} ({hop.gap_phrase})")
     elif any(h.src.id == paper_id for h in analysis.hops):
         marks.append(f"{HOP} {HOP_WORD} after it")
+    # A published schedule's session is its room, said already; its track (topic) says more.
+    what = (p.topic if program.conference.layout == "time" else s.title) or ""
     return Content.assemble(
         (f"{short_day(program.day_of(p).date)} {span(program, p.start, p.end)}", "bold"),
-        f" · {where} · ", (p.title, "bold"), f" · {s.title}",
+        f" · {where} · ", (p.title, "bold"), f" · {what}" if what else "",
         (f" · {'  '.join(marks)}" if marks else "", "bold"))
 
 
