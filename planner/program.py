@@ -200,6 +200,33 @@ class Program:
             object.__setattr__(self, "_haystacks", index)
         return index
 
+    def build_search_index(self) -> None:
+        """Fold every paper's text now (say, in a thread while the planner starts), so the first
+        search does not: on 100,000 papers that takes seconds."""
+        self._search_index()
+
+    def _title_index(self) -> dict[str, str]:
+        index: dict[str, str] | None = getattr(self, "_titles", None)
+        if index is None:
+            index = {pid: fold(p.title) for pid, p in self.papers.items()}
+            object.__setattr__(self, "_titles", index)
+        return index
+
+    def search_best(self, words: str, limit: int) -> list[Paper]:
+        """The `limit` best of `search(words)`: papers whose title holds every word first, then
+        the rest, each group in time order. For a list on screen: heapq keeps `limit` papers,
+        not every match, when a word matches 100,000 papers."""
+        import heapq
+
+        needles = fold(words).split()
+        if not needles:
+            return []
+        haystacks, titles = self._search_index(), self._title_index()
+        order = self._order  # type: ignore[attr-defined]
+        ranked = ((not all(n in titles[pid] for n in needles), order[pid], pid)
+                  for pid, text in haystacks.items() if all(n in text for n in needles))
+        return [self.papers[pid] for *_, pid in heapq.nsmallest(limit, ranked)]
+
     def search(self, words: str) -> list[Paper]:
         """Papers whose title, people, affiliations, track or abstract hold every word.
 

@@ -14,6 +14,8 @@ _NON_WORD = re.compile(f"[^\\w{_SYMBOLS}]+")
 
 def fold(text: str) -> str:
     """'García-López' -> 'garcia lopez'; 'µs' and 'μs' fold alike (NFKC maps µ to μ)."""
+    if text.isascii():  # most text: nothing to normalise, and no character-by-character loop
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     spaced = _SYMBOL.sub(r" \g<0> ", bare.casefold()) if not bare.isascii() else bare.casefold()

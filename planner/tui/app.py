@@ -7,6 +7,7 @@ import queue
 import signal
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.worker import Worker
+from textual.worker import Worker, WorkerCancelled, WorkerFailed
 
 from planner.agenda import Agenda, AgendaError, AgendaStore, Entry, Loaded, Updated
 from planner.cli import DEFAULT_ICS
@@ -154,6 +155,13 @@ class PlannerApp(App[int]):
             self._analysis = (self.agenda, analysis)
         return self._analysis[1]
 
+    async def search_ready(self) -> None:
+        """Wait until the program's search index is built (a thread started at mount)."""
+        indexing = getattr(self, "_indexing", None)
+        if indexing is not None and not indexing.is_finished:
+            with suppress(WorkerFailed, WorkerCancelled):
+                await indexing.wait()
+
     def get_default_screen(self) -> ScheduleScreen:
         # The grid is the app's own screen: no empty default screen to build under it.
         return ScheduleScreen()
@@ -161,6 +169,8 @@ class PlannerApp(App[int]):
     def on_mount(self) -> None:
         self._writer = self.write_agenda()
         self.load_agenda()
+        self._indexing = self.run_worker(self.program.build_search_index, thread=True,
+                                         group="search-index", exit_on_error=False)
         self.syncer = BackgroundSync.start(self)  # only if sync is set up
         if self.watch_seconds:
             self.set_interval(self.watch_seconds, self._check_file)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
@@ -24,6 +25,14 @@ def literal_highlight(matcher: Matcher, text: str) -> Content:
     return content
 
 
+SHOWN = 40  # hits per search: the palette lists a screenful, whatever matches
+LONGEST = 300  # characters of a title or a line of help shown (a title may be megabytes)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= LONGEST else text[: LONGEST - 1] + "…"
+
+
 class TalkSearch(Provider):
     """Papers by title, author or affiliation; choosing one jumps to its talk."""
 
@@ -33,23 +42,28 @@ class TalkSearch(Provider):
         program = self.app.program
         where = program.session_of(paper).track
         when = f"{short_day(program.day_of(paper).date)} {span(program, paper.start, paper.end)}"
-        names = ", ".join(a.name for a in paper.authors)
-        return Content(f"{when} · {where} · {names}")
+        names = ", ".join(a.name for a in paper.authors[:20])
+        return Content(_cut(f"{when} · {where} · {names}"))
 
     async def discover(self) -> Hits:
-        for paper in self.app.program.papers.values():
-            if paper.id in self.app.agenda.starred:
-                yield DiscoveryHit(Content(f"★ {paper.title}"),
-                                   partial(self.app.jump_to, paper.id), help=self._help(paper))
+        starred = self.app.agenda.starred
+        shown = (p for p in self.app.program.papers.values() if p.id in starred)
+        for paper in islice(shown, SHOWN):
+            yield DiscoveryHit(Content(f"★ {_cut(paper.title)}"),
+                               partial(self.app.jump_to, paper.id), help=self._help(paper))
 
     async def search(self, query: str) -> Hits:
+        # Folding a big program's text takes seconds: the app starts it in a thread at
+        # start-up; wait for it there rather than block every key in the palette.
+        await self.app.search_ready()
         matcher = self.matcher(query)
-        # Which papers: the domain's word search (accents and case ignored, every word must
-        # match), as on the command line. The fuzzy matcher only orders and highlights.
-        for rank, paper in enumerate(self.app.program.search(query)):
-            score = max(matcher.match(paper.title), 0.01) + 1 / (rank + 2) / 100
-            yield Hit(score, literal_highlight(matcher, paper.title),
-                      partial(self.app.jump_to, paper.id), text=paper.title,
+        # Which papers and their order: the domain's word search (accents and case ignored,
+        # every word must match; title matches first), as on the command line. The fuzzy
+        # matcher only highlights.
+        for rank, paper in enumerate(self.app.program.search_best(query, SHOWN)):
+            title = _cut(paper.title)
+            yield Hit(1 - rank / SHOWN, literal_highlight(matcher, title),
+                      partial(self.app.jump_to, paper.id), text=title,
                       help=self._help(paper))  # type: ignore[arg-type]
 
 

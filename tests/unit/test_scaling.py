@@ -185,3 +185,35 @@ def test_the_agenda_lock_keeps_a_second_process_out_until_released(tmp_path):
     free = subprocess.run([sys.executable, "-c", probe, str(lock)], capture_output=True,
                           text=True, timeout=60)
     assert free.stdout.strip() == "got it", free.stderr
+
+
+def _fold_by_unicode(text: str) -> str:
+    """The general path of textfold.fold, for comparing its ASCII shortcut with."""
+    import re
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", bare.casefold()).split())
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_folding_ascii_text_takes_a_shortcut_to_the_same_answer(text):
+    from planner.textfold import fold
+
+    assert fold(text) == _fold_by_unicode(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["cache", "memory", "gpu", "garcia", "university", "a", "zzz",
+                        "cache memory", "systems"]), st.integers(min_value=1, max_value=30))
+def test_the_best_matches_are_title_matches_first_then_the_rest_in_time_order(words, limit):
+    from planner.textfold import fold
+
+    found = PROGRAM.search(words)
+    needles = fold(words).split()
+
+    def key(p):
+        return (not all(n in fold(p.title) for n in needles), PROGRAM.time_order(p.id))
+
+    assert PROGRAM.search_best(words, limit) == sorted(found, key=key)[:limit]
