@@ -188,15 +188,18 @@ class Program:
         return self._order[paper_id]  # type: ignore[attr-defined,no-any-return]
 
     def _search_index(self) -> dict[str, str]:
-        # Folded on the first search, not at start-up; then every keystroke in the palette
-        # reads the same index.
+        # Folded on the first search (or in a thread as the planner starts), not at start-up;
+        # then every keystroke in the palette reads the same index. Each text is padded with
+        # a space at both ends, so "starts a word" is a plain substring test (see _needles).
         index: dict[str, str] | None = getattr(self, "_haystacks", None)
         if index is None:
             from planner.plaintext import plain_text
 
-            index = {pid: fold(" ".join((pid, p.title, p.subtitle, p.people_and_places,
-                                         p.topic, plain_text(p.abstract))))
-                     for pid, p in self.papers.items()}
+            index = {}
+            for pid, p in self.papers.items():
+                text = " ".join((pid, p.title, p.subtitle, p.people_and_places, p.topic,
+                                 plain_text(p.abstract)))
+                index[pid] = f" {fold(text)} "
             object.__setattr__(self, "_haystacks", index)
         return index
 
@@ -208,24 +211,17 @@ class Program:
     def _title_index(self) -> dict[str, str]:
         index: dict[str, str] | None = getattr(self, "_titles", None)
         if index is None:
-            index = {pid: fold(p.title) for pid, p in self.papers.items()}
+            index = {pid: f" {fold(p.title)} " for pid, p in self.papers.items()}
             object.__setattr__(self, "_titles", index)
         return index
 
-    def search_best(self, words: str, limit: int) -> list[Paper]:
-        """The `limit` best of `search(words)`: papers whose title holds every word first, then
-        the rest, each group in time order. For a list on screen: heapq keeps `limit` papers,
-        not every match, when a word matches 100,000 papers."""
-        import heapq
-
-        needles = fold(words).split()
-        if not needles:
-            return []
-        haystacks, titles = self._search_index(), self._title_index()
-        order = self._order  # type: ignore[attr-defined]
-        ranked = ((not all(n in titles[pid] for n in needles), order[pid], pid)
-                  for pid, text in haystacks.items() if all(n in text for n in needles))
-        return [self.papers[pid] for *_, pid in heapq.nsmallest(limit, ranked)]
+    @staticmethod
+    def _needles(words: str) -> list[str]:
+        """What to look for in a padded index text. A short word matches only where a word
+        starts ("gp" finds "GPU", not "MGPS"), and one letter only as a whole word ("c" finds
+        "C", not every "c" in every title); a longer one anywhere ("cach" finds "caching")."""
+        return [f" {n} " if len(n) == 1 else f" {n}" if len(n) <= SHORT_WORD else n
+                for n in fold(words).split()]
 
     def search(self, words: str) -> list[Paper]:
         """Papers whose title, people, affiliations, track or abstract hold every word.
@@ -234,19 +230,27 @@ class Program:
         there and a single letter must be a whole word; longer words match anywhere ("cach"
         finds "caching"). Emoji and symbols are words of their own.
         """
-        needles = fold(words).split()
+        needles = self._needles(words)
         if not needles:
             return []
-        haystacks = self._search_index()
-        # A short word matches only where a word starts ("gp" finds "GPU", not "MGPS"), and
-        # one letter only as a whole word ("c" finds "C", not every "c" in every title).
-        long = [n for n in needles if len(n) > SHORT_WORD]
-        bounded = [f" {n} " if len(n) == 1 else f" {n}" for n in needles if len(n) <= SHORT_WORD]
-        if not bounded:
-            return [p for p in self.papers.values() if all(n in haystacks[p.id] for n in long)]
-        return [p for p in self.papers.values()
-                if all(n in haystacks[p.id] for n in long)
-                and all(n in f" {haystacks[p.id]} " for n in bounded)]
+        papers = self.papers
+        return [papers[pid] for pid, text in self._search_index().items()
+                if all(n in text for n in needles)]
+
+    def search_best(self, words: str, limit: int) -> list[Paper]:
+        """The `limit` best of `search(words)`: papers whose title holds every word first, then
+        the rest, each group in time order. For a list on screen: heapq keeps `limit` papers,
+        not every match, when a word matches 100,000 papers."""
+        import heapq
+
+        needles = self._needles(words)
+        if not needles:
+            return []
+        titles, order = self._title_index(), self._order  # type: ignore[attr-defined]
+        ranked = ((not all(n in titles[pid] for n in needles), order[pid], pid)
+                  for pid, text in self._search_index().items()
+                  if all(n in text for n in needles))
+        return [self.papers[pid] for *_, pid in heapq.nsmallest(limit, ranked)]
 
 
 # --- loading ------------------------------------------------------------------------------
