@@ -20,7 +20,7 @@ from planner.output import ExportError as ExportError  # raised here before; kep
 from planner.output import write_atomically
 from planner.program import Paper, Program, Session
 from planner.render import local
-from planner.safe_text import ics_document
+from planner.safe_text import for_ics, ics_document
 
 PRODID = f"-//atc-planner//atc-planner {__version__}//EN"
 
@@ -148,8 +148,9 @@ def calendar_shell(program: Program) -> Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("name", c.name)  # RFC 7986
-    cal.add("x-wr-calname", c.name)  # what Google, Apple and Outlook read
+    name = for_ics(c.name, one_line=True)  # icalendar does not escape a newline here
+    cal.add("name", name)  # RFC 7986
+    cal.add("x-wr-calname", name)  # what Google, Apple and Outlook read
     cal.add("x-wr-timezone", c.timezone)
     years = sorted({d.date.year for d in program.days}) or [date.today().year]
     cal.add_component(Timezone.from_tzid(

@@ -69,8 +69,11 @@ def for_terminal(text: str, *, multiline: bool = False) -> str:
     return text.translate(_PICTURES)
 
 
-def for_ics(text: str) -> str:
-    """An .ics property value: control characters left out; newline and tab kept."""
+def for_ics(text: str, *, one_line: bool = False) -> str:
+    """An .ics property value: control characters left out; newline and tab kept, or with
+    `one_line` (a calendar's NAME, which icalendar does not escape) made spaces."""
+    if one_line:
+        text = " ".join(text.replace("\t", " ").splitlines())
     if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
         return text
     return text.replace("\r\n", "\n").translate(_ICS_DROP)

@@ -45,6 +45,10 @@ def test_ics_values_leave_control_characters_out():
     assert for_ics("\ud800") == "\ufffd"
 
 
+def test_a_one_line_ics_value_has_no_newline():
+    assert for_ics("Conf\r\nname\tx\x1b", one_line=True) == "Conf name x"
+
+
 def test_ics_document_keeps_crlf_and_drops_the_rest():
     raw = "BEGIN:VCALENDAR\r\nSUMMARY:a\x1bb\x9b\rc\nd\r\n desc\tx\r\nEND:VCALENDAR\r\n".encode()
     assert ics_document(raw) == b"BEGIN:VCALENDAR\r\nSUMMARY:abcd\r\n desc\tx\r\nEND:VCALENDAR\r\n"
