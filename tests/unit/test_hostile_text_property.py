@@ -65,7 +65,7 @@ def test_nothing_printed_or_exported_holds_a_control_character(title, person, af
             assert not BAD_OUTPUT.search(out), (args, out)
             assert not BAD_OUTPUT.search(err), (args, err)
         # A pair of surrogates escaped in JSON is one real character; only a lone one is bad.
-        decoded = json.loads(json.dumps(title + person + affiliation + session))
+        decoded = "".join(json.loads(json.dumps(t)) for t in (title, person, affiliation, session))
         surrogate = any("\ud800" <= c <= "\udfff" for c in decoded)
         if surrogate:  # refused at load, every time, in one line
             assert all(code == 2 and err.count("\n") == 1 for _, code, _, err in outputs)
