@@ -216,9 +216,12 @@ class TimeGrid(ScrollView, can_focus=True):
         self._styles.clear()
 
     def _style(self, name: str) -> Style:
+        """A component's style, or the widget's own ("base"): looked up once per theme, since
+        working them out walks the DOM and a frame asks hundreds of times."""
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(f"time-grid--{name}")
+            style = self._styles[name] = (self.rich_style if name == "base" else
+                                          self.get_component_rich_style(f"time-grid--{name}"))
         return style
 
     def render_line(self, y: int) -> Strip:
@@ -233,7 +236,7 @@ class TimeGrid(ScrollView, can_focus=True):
             row = y - 1 + scroll_y
             left = [self._time_label(row)]
             rooms = self._rooms_line(row, scroll_x, area)
-        return Strip(left + list(rooms)).adjust_cell_length(width, self.rich_style)
+        return Strip(left + list(rooms)).adjust_cell_length(width, self._style("base"))
 
     def _now_row(self) -> int | None:
         origin = self.layout.origin
@@ -248,7 +251,7 @@ class TimeGrid(ScrollView, can_focus=True):
         minutes = row * STEP_MINUTES
         origin = self.layout.origin
         if origin is None or row >= self.layout.height or minutes % 30:
-            return Segment(" " * TIME_WIDTH, self.rich_style)
+            return Segment(" " * TIME_WIDTH, self._style("base"))
         t = origin + timedelta(minutes=minutes)
         if minutes % 60:
             return Segment(fit("  :30", TIME_WIDTH), self._style("time"))
@@ -273,7 +276,7 @@ class TimeGrid(ScrollView, can_focus=True):
         w = self._col_width
         placed = self.layout.at(col, row)
         if placed is None:
-            return [Segment(" " * w, self.rich_style)]
+            return [Segment(" " * w, self._style("base"))]
         pid = placed.paper.id
         marks = self.marks(pid)
         style = self._style("conflict" if marks.conflict else
@@ -285,7 +288,7 @@ class TimeGrid(ScrollView, can_focus=True):
         text = lines[k] if k < len(lines) else ""
         if k == 0:
             text = marks.text + marks.spacer + text
-        return [Segment(" ", self.rich_style), Segment("▍", self._style("edge")),
+        return [Segment(" ", self._style("base")), Segment("▍", self._style("edge")),
                 Segment(fit(text, w - 2), style)]
 
     def _lines(self, placed: Placed) -> list[str]:
