@@ -139,6 +139,10 @@ class PlannerApp(App[int]):
     def initial_day(self) -> int:
         """Today (in the conference's time zone) while the conference runs, else its first day."""
         now = self.clock()
+        if now.tzinfo:  # a day with bounds (a published schedule) holds its night after midnight
+            for i, d in enumerate(self.program.days):
+                if d.start is not None and d.end is not None and d.start <= now < d.end:
+                    return i
         today = local(self.program, now).date() if now.tzinfo else now.date()
         return next((i for i, d in enumerate(self.program.days) if d.date == today), 0)
 

@@ -18,8 +18,8 @@ MINI = parse_program(document(FRAB.encode()))
 
 def schedule_app(tmp_path: Path, program: Program = TWELVE,
                  starred: dict[str, str] | None = None, **kw):
-    return make_app(tmp_path, starred, program=program, clock=lambda: BEFORE,
-                    program_key=program.conference.id, **kw)
+    kw.setdefault("clock", lambda: BEFORE)
+    return make_app(tmp_path, starred, program=program, program_key=program.conference.id, **kw)
 
 
 def talk(program: Program, title: str) -> str:

@@ -158,3 +158,13 @@ async def test_the_palette_opens_another_remembered_program(tmp_path):
         await pilot.press("enter")
         assert await eventually(pilot, lambda: app.switch_to == "minicon25")
         assert await eventually(pilot, lambda: not app.is_running)
+
+
+async def test_at_night_the_planner_opens_on_the_day_the_night_belongs_to(tmp_path):
+    from datetime import datetime
+
+    for at, day in (("2025-02-02T01:30:00+01:00", 0), ("2025-02-02T11:00:00+01:00", 1)):
+        app = schedule_app(tmp_path, MINI, clock=lambda at=at: datetime.fromisoformat(at))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert grid(app).day_index == day, at

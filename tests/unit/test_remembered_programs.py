@@ -82,3 +82,28 @@ def test_export_uses_the_sources_uid_and_zone(cli, tmp_path, frab):
     text = out.read_text()
     assert "UID:1f0c6b4e-0000-4000-8000-000000000101" in text
     assert "TZID:Europe/Brussels" in text and "DTSTART;TZID=Europe/Brussels:20250201T093000" in text
+
+
+def test_a_schedules_export_reads_back_in_a_strict_parser_with_its_zone(tmp_path):
+    from datetime import UTC, datetime
+
+    from ical.calendar_stream import IcsCalendarStream
+
+    from planner.agenda import Agenda
+    from planner.formats import load_program
+    from planner.ics import build_calendar
+
+    source = tmp_path / "schedule.xml"
+    source.write_text(FRAB, encoding="utf-8")
+    program = load_program(source)
+    cal, count = build_calendar(program, Agenda().star("101").star("104"))
+    parsed = IcsCalendarStream.calendar_from_ics(cal.to_ical().decode())
+    by_uid = {e.uid: e for e in parsed.events}
+    assert count == 2 and set(by_uid) == {"1f0c6b4e-0000-4000-8000-000000000101",
+                                          "1f0c6b4e-0000-4000-8000-000000000104"}
+    night = by_uid["1f0c6b4e-0000-4000-8000-000000000104"]
+    assert night.dtstart.astimezone(UTC) == datetime(2025, 2, 2, 0, 0, tzinfo=UTC)
+    assert [tz.tz_id for tz in parsed.timezones] == ["Europe/Brussels"]
+    welcome = by_uid["1f0c6b4e-0000-4000-8000-000000000101"]
+    assert "A short hello & thanks." in welcome.description and "<b>" not in welcome.description
+    assert "Room: Janson" in welcome.description and "Track: Keynotes" in welcome.description
