@@ -217,9 +217,8 @@ class PlannerApp(App[int]):
             live.append(nxt)
         if self.colleague is not None:
             live.append(f"☆ {self.colleague.name} ({len(self.colleague.entries)})")
-        # With something live to say, the conference's name is enough to go with it.
-        base = self.program.conference.name if live else self._sub_title_base
-        self.sub_title = " · ".join([base, *live])
+        # Something live to say takes the place of the conference's name and place.
+        self.sub_title = " · ".join(live) if live else self._sub_title_base
 
     # --- loading and saving: all disk work on threads, results come back as messages ---
 

@@ -17,13 +17,16 @@ HEADER_TITLE_WIDTH = 32
 
 
 def header_next(program: Program, starred: Iterable[str], at: datetime) -> str:
-    """'next ★ Title (Track 1, 11:30, in 40 min)' while the conference runs, else ''."""
+    """'next ★ in 40 min · Track 1 11:30 · Title' while the conference runs, else ''.
+
+    The minutes and the room come first: a narrow terminal cuts the header from the right.
+    """
     nn = now_next(program, starred, at)
     if nn.state != "during" or nn.next is None:
         return ""
     p = nn.next
-    return (f"next ★ {cut(p.title, HEADER_TITLE_WIDTH)} ({room(program, p)}, "
-            f"{hm(program, p.start)}, in {duration(p.start - at)})")
+    return (f"next ★ in {duration(p.start - at)} · {room(program, p)} {hm(program, p.start)} · "
+            f"{cut(p.title, HEADER_TITLE_WIDTH)}")
 
 
 def jump_target(program: Program, starred: Iterable[str], at: datetime

@@ -22,6 +22,7 @@ class Selection:
     papers: tuple[Paper, ...]  # in time order
     notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     starred: frozenset[str] = frozenset()
+    levels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def select(program: Program, agenda: Agenda, *, everything: bool = False) -> Selection:
@@ -30,7 +31,9 @@ def select(program: Program, agenda: Agenda, *, everything: bool = False) -> Sel
     if not everything:
         papers = [p for p in papers if p.id in agenda.starred]
     notes = {pid: e.note for pid, e in agenda.entries.items() if e.note}
-    return Selection(tuple(papers), MappingProxyType(notes), agenda.starred)
+    levels = {pid: e.level for pid, e in agenda.entries.items()}
+    return Selection(tuple(papers), MappingProxyType(notes), agenda.starred,
+                     MappingProxyType(levels))
 
 
 def page_of(paper: Paper) -> int | None:

@@ -9,7 +9,7 @@ from planner.program import Program
 from planner.writers import Selection, page_of
 
 COLUMNS = ("id", "title", "authors", "affiliations", "date", "start", "end", "session",
-           "room", "page", "starred", "note")
+           "room", "page", "starred", "level", "note")
 
 
 def write(program: Program, selection: Selection) -> str:
@@ -24,6 +24,7 @@ def write(program: Program, selection: Selection) -> str:
             p.id, p.title, "; ".join(a.name for a in p.authors), "; ".join(affiliations),
             program.day_of(p).date.isoformat(), p.start.isoformat(), p.end.isoformat(),
             s.title, s.track, "" if page is None else page,
-            "yes" if p.id in selection.starred else "no", selection.notes.get(p.id, ""),
+            "yes" if p.id in selection.starred else "no", selection.levels.get(p.id, ""),
+            selection.notes.get(p.id, ""),
         ])
     return out.getvalue()

@@ -22,10 +22,10 @@ def escape(text: str) -> str:
     return re.sub(r"^([-=]|\d+(?=[.)]))", r"\\\1", text)
 
 
-def _paper(paper: Paper, note: str) -> list[str]:
+def _paper(paper: Paper, note: str, level: str) -> list[str]:
     authors = ", ".join(a.name for a in paper.authors)
     page = page_of(paper)
-    line = f"- **{escape(paper.title)}**"
+    line = f"- **{escape(paper.title)}**" + (f" ({level})" if level else "")
     if authors:
         line += f"  \n  {escape(authors)}"
     if page is not None:
@@ -54,5 +54,5 @@ def write(program: Program, selection: Selection) -> str:
             lines += [f"### {escape(s.title)}", "",
                       f"{escape(s.track)}, {span(program, s.start, s.end)}", ""]
             current_session = s.id
-        lines += [*_paper(p, selection.notes.get(p.id, "")), ""]
+        lines += [*_paper(p, selection.notes.get(p.id, ""), selection.levels.get(p.id, "")), ""]
     return "\n".join(lines).rstrip() + "\n"

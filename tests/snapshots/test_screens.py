@@ -71,3 +71,28 @@ def test_agenda_at_80x24(snap_compare, tmp_path):
         await settle(pilot)
 
     assert snap_compare(make_app(tmp_path, STARS), terminal_size=(80, 24), run_before=run_before)
+
+
+def during_the_conference(tmp_path):
+    """Monday 10:52 in Boston, with a colleague's agenda on show."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from planner.share import Shared, SharedEntry
+
+    at = datetime(2025, 7, 7, 10, 52, tzinfo=ZoneInfo("America/New_York"))
+    app = make_app(tmp_path, STARS, clock=lambda: at)
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        app.colleague = Shared("atc25", {"fast-acs": SharedEntry(), "deepserve": SharedEntry(),
+                                         "mtuner": SharedEntry()}, "alice.json")
+        await settle(pilot)
+
+    return app, run_before
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_now_line_and_a_colleague(snap_compare, tmp_path, size):
+    app, run_before = during_the_conference(tmp_path)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

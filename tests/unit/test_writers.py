@@ -167,6 +167,7 @@ def test_csv_reads_back_with_the_csv_module(program, nasty_program):
     assert first["authors"].split("; ") == NASTY_AUTHORS
     assert first["note"] == 'line one, "quoted"\nline two'
     assert first["starred"] == "yes" and first["page"] == "5" and first["room"] == "T0"
+    assert first["level"] == "want" and next(r for r in rows if r["id"] != "t0s0p0")["level"] == ""
     text = write("csv", program, select(program, Agenda(), everything=True))
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert [r["id"] for r in rows] == [p.id for p in sorted(
@@ -179,12 +180,14 @@ def test_csv_reads_back_with_the_csv_module(program, nasty_program):
 
 def test_markdown_groups_by_day_and_session_and_shows_page_and_note(program):
     agenda = Agenda({}).star("fast-acs").with_note("deepserve", "read §3 first")
+    agenda = agenda.with_level("fast-acs", "must")
     text = write("markdown", program, select(program, agenda))
     lines = text.splitlines()
     assert lines[0] == "# USENIX ATC '25: reading list"
     assert lines.count("## Monday, July 7, 2025") == 1
     assert lines.count("### Cloud Computing: Speed, Scale, and Serverless") == 1
     assert "  page 57" in lines and "  > *Note:* read §3 first" in lines
+    assert any(line.startswith("- **Fast ACS") and line.endswith("** (must)  ") for line in lines)
 
 
 def test_markdown_never_turns_data_into_markup(nasty_program):
