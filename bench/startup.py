@@ -95,6 +95,7 @@ def main() -> None:
     script = str(venv / "bin" / "atc-planner")
 
     data = Path(tempfile.mkdtemp(prefix="atc-startup-data-"))
+    os.chdir(data)  # so `python -c` imports the installed planner, not a checkout in the cwd
     env = {**os.environ, "ATC_PLANNER_DATA_DIR": str(data)}
     env.pop("ATC_PLANNER_PROGRAM", None)
     names = subprocess.run(

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import stat
 import time
 from contextlib import suppress
@@ -71,6 +70,8 @@ def read_regular(path: Path, limit: int) -> bytes | None:
 
 
 def _host() -> str:
+    import socket  # ~3 ms, and only a save needs it: not on every command's start-up
+
     return "".join(c if c.isalnum() or c == "-" else "_" for c in socket.gethostname()) or "host"
 
 
