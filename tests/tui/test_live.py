@@ -172,3 +172,20 @@ async def test_a_bad_colleague_file_is_one_error_and_changes_nothing(tmp_path):
         errors = [n.message for n in app._notifications if n.severity == "error"]
         assert errors == ["bad.json: not valid JSON (line 1: Expecting property name enclosed in double quotes)"]
         assert app.colleague is None and app.agenda.starred == {"deepserve"}
+
+
+async def test_the_palette_opens_the_colleague_prompt(tmp_path):
+    from planner.tui.colleague import ColleagueScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"colleague")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ColleagueScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ColleagueScreen) and app.colleague is None
