@@ -278,6 +278,25 @@ def cmd_plan(args: argparse.Namespace, program: Program) -> int:
     return 0 if plan.every_must_fits else 1
 
 
+def cmd_gaps(args: argparse.Namespace, program: Program) -> int:
+    from planner.gaps import find_gaps
+    from planner.plan import plan_for
+    from planner.plan_view import gaps_json, gaps_text
+
+    day = _pick_day(program, args.day)
+    walk = _walk_minutes(program, args.walk)
+    loaded = _store().load()
+    _report(loaded.warnings)
+    plan = plan_for(program, loaded.agenda, walk, day)
+    gaps = find_gaps(program, plan, loaded.agenda.starred)
+    if args.json:
+        _emit_json(gaps_json(program, plan, gaps))
+    else:
+        _emit(gaps_text(program, plan, gaps))
+    _report_unknown(program, loaded.agenda)
+    return 0
+
+
 def cmd_walk(args: argparse.Namespace, program: Program) -> int:
     from planner.walk import load_walk, save_walk, settings_path
 
@@ -551,6 +570,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--walk", type=int, metavar="MINUTES",
                    help="minutes to walk between rooms (default: what `atc-planner walk` set)")
     p.set_defaults(run=cmd_plan)
+
+    p = sub.add_parser("gaps", parents=[common],
+                       help="free time between planned talks, and what runs then")
+    p.add_argument("--day", choices=DAYS, help="one day only (mon, tue, wed for ATC '25)")
+    p.add_argument("--json", action="store_true", help="one JSON document")
+    p.add_argument("--walk", type=int, metavar="MINUTES",
+                   help="minutes to walk between rooms (default: what `atc-planner walk` set)")
+    p.set_defaults(run=cmd_gaps)
 
     p = sub.add_parser("walk", parents=[common],
                        help="show or set the minutes it takes to change rooms, for this program")

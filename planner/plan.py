@@ -24,6 +24,7 @@ from planner.agenda import LEVELS, Agenda
 from planner.program import Paper, Program
 
 MUST, WANT, MAYBE = LEVELS
+LEVEL_MARK = {MUST: "✪", WANT: "★", MAYBE: "?"}  # shapes, not colours (☆ is a colleague's)
 REASONS = ("overlap", "walk")
 
 
@@ -81,6 +82,15 @@ class Plan:
     @property
     def room_changes(self) -> int:
         return sum(d.room_changes for d in self.days)
+
+    @property
+    def coverage_short(self) -> str:
+        """'plan 14/17: ✪ 6/6 ★ 7/9 ? 1/2' (must, want, maybe): short, for a header line."""
+        cov = self.coverage
+        seen = sum(a for a, _ in cov.values())
+        total = sum(s for _, s in cov.values())
+        parts = " ".join(f"{LEVEL_MARK[level]} {a}/{s}" for level, (a, s) in cov.items())
+        return f"plan {seen}/{total}: {parts}"
 
     @property
     def coverage_phrase(self) -> str:

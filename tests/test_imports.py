@@ -27,7 +27,8 @@ def loaded(args: list[str]) -> tuple[bool, bool, int]:
     [["program"], ["program", "--json"], ["search", "cache"], ["star", "poby"],
      ["unstar", "poby"], ["note", "poby", "hi"], ["agenda"], ["agenda", "--json"],
      ["conflicts"], ["now"], ["now", "--json", "--at", "2025-07-07T10:50"], ["now", "--all"],
-     ["plan"], ["plan", "--json", "--walk", "5"], ["walk"], ["--version"], ["programs"]],
+     ["plan"], ["plan", "--json", "--walk", "5"], ["walk"], ["gaps"], ["gaps", "--json"],
+     ["--version"], ["programs"]],
 )
 def test_plain_commands_stay_headless(args, tmp_path):
     if args == ["--version"]:

@@ -29,6 +29,7 @@ from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, glyphs
 from planner.program import Paper, Program
 from planner.render import day_title, span
 from planner.safe_text import for_terminal
+from planner.tui.plan_marks import LEVEL_MARK
 
 INDENT = "     "
 
@@ -142,6 +143,8 @@ class AgendaList(ScrollView, can_focus=True):
         clash = analysis.conflicts_with.get(p.id, ())
         hop = analysis.hop_of(p.id)
         mark = glyphs(True, bool(clash), hop is not None or p.id in self._leaving)
+        if level := self.agenda.level(p.id):  # the star is the level's own mark
+            mark = LEVEL_MARK[level] + mark[1:]
         lines = [Content.assemble((mark, "bold"), f" {span(program, p.start, p.end)}  ",
                                   (s.track, "bold"), f"  {p.title}"),
                  Content(f"{INDENT}{s.title}")]

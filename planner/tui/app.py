@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerCancelled, WorkerFailed
 from planner.agenda import Agenda, AgendaError, AgendaStore, Entry, Loaded, Updated
 from planner.cli import DEFAULT_ICS
 from planner.conflicts import Analysis, analyze, reanalyze
+from planner.plan import Plan, plan_for
 from planner.program import Program
 from planner.render import local
 from planner.safe_text import for_terminal, terminal_copy
@@ -43,6 +44,11 @@ class PlannerApp(App[int]):
     COMMANDS = App.COMMANDS | {TalkSearch, ProgramSwitch}
     BINDINGS = [
         Binding("a", "agenda", "Agenda", id="agenda"),
+        Binding("p", "plan", "Plan", show=False, id="plan"),
+        Binding("g", "gaps", "Gaps", show=False, id="gaps"),
+        # Everywhere a talk is under the cursor; shown in the grid's footer (80 columns are full).
+        Binding("plus,equals_sign", "change_level(1)", "Level+", show=False, id="level-up"),
+        Binding("minus", "change_level(-1)", "Level−", show=False, id="level-down"),
         # `/` searches talks only; ctrl+p is Textual's full palette (talks, keys, theme...).
         Binding("slash", "search_talks", "Search", id="search"),
         # Binding the palette ourselves drops Textual's own ctrl+p, so bind that too.
@@ -110,6 +116,8 @@ class PlannerApp(App[int]):
         self._sub_title_base = self.sub_title  # the live part (next talk, colleague) goes after
         self._colleague_path = ""
         self._analysis: tuple[Agenda, Analysis] | None = None
+        self._plan: tuple[Agenda, int, Plan] | None = None
+        self.walk_minutes = 0  # to change rooms; read from the program's settings at mount
         self._changes: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
         self._pending = 0  # changes queued or being written, counted on the UI thread
         self._file_stamp: tuple[int, int] | None = None
@@ -133,7 +141,8 @@ class PlannerApp(App[int]):
     def busy(self) -> bool:
         """A save is queued or running, or the agenda is being read or exported."""
         return self._pending > 0 or any(
-            w.is_running for w in self.workers if w.group in ("agenda-load", "export"))
+            w.is_running for w in self.workers
+            if w.group in ("agenda-load", "export", "walk-load", "plan"))
 
     @property
     def initial_day(self) -> int:
@@ -166,6 +175,15 @@ class PlannerApp(App[int]):
             with suppress(WorkerFailed, WorkerCancelled):
                 await indexing.wait()
 
+    @property
+    def plan(self) -> Plan:
+        """The best plan of the current agenda, computed once per agenda and walk time."""
+        if self._plan is None or self._plan[0] is not self.agenda or \
+                self._plan[1] != self.walk_minutes:
+            plan = plan_for(self.program, self.agenda, self.walk_minutes)
+            self._plan = (self.agenda, self.walk_minutes, plan)
+        return self._plan[2]
+
     def get_default_screen(self) -> ScheduleScreen:
         # The grid is the app's own screen: no empty default screen to build under it.
         return ScheduleScreen()
@@ -176,6 +194,7 @@ class PlannerApp(App[int]):
         self._indexing = self.run_worker(self.program.build_search_index, thread=True,
                                          group="search-index", exit_on_error=False)
         self.syncer = BackgroundSync.start(self)  # only if sync is set up
+        self.load_walk()
         if self.watch_seconds:
             self.set_interval(self.watch_seconds, self._check_file)
         self._show_live()
@@ -193,6 +212,7 @@ class PlannerApp(App[int]):
         self.now_at = self.clock()
 
     def watch_agenda(self) -> None:
+        self._show_coverage()
         for screen in self.screen_stack:
             refresh = getattr(screen, "refresh_marks", None)
             if refresh:
@@ -217,8 +237,60 @@ class PlannerApp(App[int]):
             live.append(nxt)
         if self.colleague is not None:
             live.append(f"☆ {self.colleague.name} ({len(self.colleague.entries)})")
+        if self.agenda.starred and self._plan is not None and self._plan[0] is self.agenda:
+            live.append(self._plan[2].coverage_short)  # the plan's coverage, once it is known
         # Something live to say takes the place of the conference's name and place.
         self.sub_title = " · ".join(live) if live else self._sub_title_base
+
+    def _show_coverage(self) -> None:
+        """The plan's coverage in the header, once anything is starred. Planned on a thread:
+        with thousands of stars a plan takes tens of milliseconds, too long for every key."""
+        if self.agenda.starred:
+            self.plan_in_background(self.agenda, self.walk_minutes)
+
+    @work(thread=True, group="plan", exclusive=True, exit_on_error=False)
+    def plan_in_background(self, agenda: Agenda, walk: int) -> None:
+        self.post_message(self.PlanReady(agenda, walk, plan_for(self.program, agenda, walk)))
+
+    @dataclass
+    class PlanReady(Message):
+        agenda: Agenda
+        walk: int
+        plan: Plan
+
+    def on_planner_app_plan_ready(self, message: PlanReady) -> None:
+        self._plan_ready(message.agenda, message.walk, message.plan)
+
+    def _plan_ready(self, agenda: Agenda, walk: int, plan: Plan) -> None:
+        if agenda is not self.agenda or walk != self.walk_minutes:
+            return  # planned for an agenda that has changed since: a newer plan is coming
+        self._plan = (agenda, walk, plan)
+        self._show_live()
+
+    @work(thread=True, group="walk-load", exit_on_error=False)
+    def load_walk(self) -> None:
+        from planner.errors import PlannerError
+        from planner.walk import load_walk, settings_path
+
+        path = settings_path(self.store.path)
+        if not path.parent.is_dir():
+            return  # no data folder (yet): walk 0; the agenda's loader says what is wrong
+        try:
+            minutes = load_walk(path, self.program.conference.id)
+        except PlannerError as err:
+            self.notify(f"{err}; planning with no walk time", title="Plan",
+                        severity="warning", markup=False)
+            return
+        self.post_message(self.WalkLoaded(minutes))
+
+    @dataclass
+    class WalkLoaded(Message):
+        minutes: int
+
+    def on_planner_app_walk_loaded(self, message: WalkLoaded) -> None:
+        if message.minutes != self.walk_minutes:
+            self.walk_minutes = message.minutes
+            self.watch_agenda()  # the plan depends on it: redraw what shows it
 
     # --- loading and saving: all disk work on threads, results come back as messages ---
 
@@ -440,6 +512,35 @@ class PlannerApp(App[int]):
             kept = " and its note" if entry.note else ""
             self.notify(f"Starred {self.program.papers[pid].title}{kept} again.", markup=False)
 
+    def change_level(self, paper_id: str, step: int) -> None:
+        """Raise (step 1) or lower (-1) a talk's level; raising an unstarred talk stars it."""
+        from planner.tui.plan_marks import next_level
+
+        level = next_level(self.agenda.level(paper_id), step)
+        if level is None or level == self.agenda.level(paper_id):
+            return
+        if not self.change_agenda(lambda a: a.with_level(paper_id, level)):
+            return
+        if level == "must":
+            clashing = [b if a.id == paper_id else a for a, b in self.plan.must_collisions
+                        if paper_id in (a.id, b.id)]
+            if clashing:
+                titles = "; ".join(p.title for p in clashing)
+                self.notify(f"Collides with another must: {titles}", title="Plan",
+                            severity="warning", markup=False)
+
+    def action_change_level(self, step: int) -> None:
+        pid = getattr(self.screen, "current_talk", None)
+        if pid is None:
+            from planner.tui.agenda_screen import AgendaScreen
+
+            if isinstance(self.screen, ScheduleScreen):
+                pid = self.screen.current
+            elif isinstance(self.screen, AgendaScreen):
+                pid = self.screen._highlighted()
+        if pid:
+            self.change_level(pid, step)
+
     def set_note(self, paper_id: str, note: str) -> None:
         if note != self.agenda.note(paper_id):
             self.change_agenda(lambda a: a.with_note(paper_id, note))
@@ -463,6 +564,22 @@ class PlannerApp(App[int]):
             self.pop_screen()
         else:
             self.push_screen(AgendaScreen())
+
+    def action_plan(self) -> None:
+        from planner.tui.plan_screen import PlanScreen
+
+        self._toggle_screen(PlanScreen)
+
+    def action_gaps(self) -> None:
+        from planner.tui.plan_screen import GapsScreen
+
+        self._toggle_screen(GapsScreen)
+
+    def _toggle_screen(self, kind: type[Screen[None]]) -> None:
+        if isinstance(self.screen, kind):
+            self.pop_screen()
+        else:
+            self.push_screen(kind())
 
     def action_help(self) -> None:
         from planner.tui.help import HelpScreen

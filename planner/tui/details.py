@@ -12,11 +12,16 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static, TextArea
 
-from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, STAR, STARRED
+from planner.agenda import Agenda
+from planner.gaps import running_with
+from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD
 from planner.plaintext import plain_text
+from planner.plan import Plan
+from planner.plan_view import why_dropped
 from planner.program import Paper, Program
 from planner.render import span
 from planner.safe_text import for_terminal
+from planner.tui.plan_marks import ATTEND, DROP, LEVEL_MARK, LEVEL_NAME, NO_LEVEL
 from planner.tui.widgets import when
 
 if TYPE_CHECKING:
@@ -79,6 +84,33 @@ def short_title(paper: Paper) -> str:
     return head if len(head) <= 40 else head[:39] + "…"
 
 
+def plan_state(plan: Plan, paper_id: str) -> list[Content | str]:
+    """'✓ In your plan' or '✗ Dropped from your plan: overlaps must: <title>'."""
+    if paper_id in plan.attending:
+        return ["\n", f"{ATTEND} In your plan"]
+    dropped = plan.dropped.get(paper_id)
+    if dropped is None:
+        return []
+    return ["\n", f"{DROP} Dropped from your plan: ",
+            why_dropped(plan, dropped, lambda p: p.title)]
+
+
+def other_rooms_now(program: Program, agenda: Agenda, paper_id: str) -> list[Content | str]:
+    """'In the other room now': the talks that run at the same time, with their marks."""
+    others = running_with(program, program.papers[paper_id])
+    if not others:
+        return []
+    parts: list[Content | str] = ["\n", Content.styled("In the other room now", "bold")]
+    for o in others[:12]:
+        level = agenda.level(o.id)
+        mark = LEVEL_MARK[level] if level else NO_LEVEL
+        parts += ["\n", f"  {mark} {program.session_of(o).track}, "
+                         f"{span(program, o.start, o.end)}: {o.title}"]
+    if len(others) > 12:
+        parts += ["\n", f"  and {len(others) - 12} more"]
+    return parts
+
+
 class DetailsScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "close", "Close (keeps the note)", id="close"),
@@ -124,9 +156,12 @@ class DetailsScreen(ModalScreen[None]):
         """Starred? In conflict? Reached by a hop? Said in words, not only colour."""
         program, analysis = self.app.program, self.app.analysis
         starred = self.paper_id in self.app.agenda.starred
+        level = self.app.agenda.level(self.paper_id)
         parts: list[Content | str] = [
-            Content.styled(f"{STAR} {STARRED.capitalize()}" if starred else "Not starred",
+            Content.styled(f"{LEVEL_MARK[level]} {LEVEL_NAME[level]}" if level else "Not starred",
                            "bold" if starred else "dim")]
+        if level:
+            parts += plan_state(self.app.plan, self.paper_id)
         for other in analysis.conflicts_with.get(self.paper_id, ()):
             o = program.papers[other]
             parts += ["\n", Content.styled(f"{CONFLICT} {CONFLICT_WORD.capitalize()} with ",
@@ -143,6 +178,7 @@ class DetailsScreen(ModalScreen[None]):
             dst = leaving.dst
             parts += ["\n", f"{HOP} {HOP_WORD.capitalize()} to {program.session_of(dst).track} "
                             f"for {short_title(dst)} ({leaving.gap_phrase})"]
+        parts += other_rooms_now(program, self.app.agenda, self.paper_id)
         self.query_one("#details-state", Static).update(Content.assemble(*parts))
         self.query_one("#star", Button).label = "Unstar" if starred else "Star"
 

@@ -19,10 +19,16 @@ if TYPE_CHECKING:
     from planner.tui.time_grid import TimeGrid
 
 
+LEVEL = Binding.Group("Level", compact=True)  # + and - share one footer entry
+
+
 class ScheduleScreen(Screen[None]):
     BINDINGS = [
         Binding("space", "toggle_star", "Star", id="star"),
         Binding("enter", "details", "Details", id="details"),
+        Binding("plus,equals_sign", "app.change_level(1)", "Level+", group=LEVEL),
+        Binding("minus", "app.change_level(-1)", "Level−", group=LEVEL),
+        Binding("v", "plan_overlay", "Plan on grid", show=False, id="plan-overlay"),
         Binding("1", "day(0)", "Mon", show=False, id="day-1"),
         Binding("2", "day(1)", "Tue", show=False, id="day-2"),
         Binding("3", "day(2)", "Wed", show=False, id="day-3"),
@@ -69,14 +75,23 @@ class ScheduleScreen(Screen[None]):
         """The paper under the cursor."""
         return self.grid.cursor
 
+    show_plan = False  # the plan drawn on the grid (v): attending or dropped per talk
+
     def refresh_marks(self) -> None:
         self.grid.show(self.app.agenda.starred, self.app.analysis)
         colleague = self.app.colleague
         self.grid.show_theirs(colleague.starred if colleague is not None else frozenset())
+        agenda = self.app.agenda
+        plan = self.app.plan.attending if self.show_plan else None
+        self.grid.show_levels({pid: e.level for pid, e in agenda.entries.items()}, plan)
         self._show_focus()
 
     def refresh_now(self) -> None:
         self.grid.show_now(self.app.now_at)
+
+    def action_plan_overlay(self) -> None:
+        self.show_plan = not self.show_plan
+        self.refresh_marks()
 
     def jump_to(self, paper_id: str) -> None:
         """Show the day that holds the talk and put the cursor on it."""

@@ -11,6 +11,7 @@ drawn, each in O(log n) per room, so a day of any size scrolls and moves like a 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -98,6 +99,8 @@ class TimeGrid(ScrollView, can_focus=True):
         self.theirs: frozenset[str] = frozenset()  # a colleague's stars, when one is shown
         self.now: datetime | None = None
         self.analysis = EMPTY
+        self.levels: Mapping[str, str] = {}  # starred id -> must, want or maybe
+        self.planned: frozenset[str] | None = None  # with the plan shown: the talks attended
         self._hops: set[str] = set()
         self._layouts: dict[int, DayLayout] = {}
         self._cols: list[int] = []
@@ -137,6 +140,11 @@ class TimeGrid(ScrollView, can_focus=True):
         self.now = at
         self.refresh()
 
+    def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None) -> None:
+        """Each starred talk's level; with `planned`, the plan is drawn too."""
+        self.levels, self.planned = levels, planned
+        self.refresh()
+
     def on_now(self, paper: Paper) -> bool:
         return self.now is not None and paper.start <= self.now < paper.end
 
@@ -148,9 +156,11 @@ class TimeGrid(ScrollView, can_focus=True):
             self.scroll_to(0, 0, animate=False, immediate=True)
 
     def marks(self, paper_id: str) -> Marks:
-        return Marks(paper_id in self.starred, paper_id in self.analysis.conflicts_with,
+        starred = paper_id in self.starred
+        return Marks(starred, paper_id in self.analysis.conflicts_with,
                      paper_id in self._hops, paper_id in self.theirs,
-                     self.on_now(self.program.papers[paper_id]))
+                     self.on_now(self.program.papers[paper_id]), self.levels.get(paper_id),
+                     None if self.planned is None or not starred else paper_id in self.planned)
 
     # --- geometry ---
 

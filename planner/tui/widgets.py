@@ -8,6 +8,7 @@ The grid only shows what it is given (attributes down) and posts what the user a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,6 +26,7 @@ from planner.marks import CONFLICT, conflict_label, glyphs, hop_label
 from planner.program import Day, Paper, Program, Slot
 from planner.render import hm, local, span
 from planner.tui.navigation import Navigator
+from planner.tui.plan_marks import ATTEND, DROP, LEVEL_MARK
 
 THEIRS, ON_NOW = "☆", "▶"  # a colleague starred it; it is on now
 TIME_WIDTH = 11  # the slot column: times, and '⚠ conflict' or '⇄ 15 min' beside the talks
@@ -47,6 +49,8 @@ class Marks:
     hop: bool
     theirs: bool = False  # starred in the colleague's agenda on show
     on_now: bool = False  # running at the app's clock
+    level: str | None = None  # must, want or maybe when starred
+    planned: bool | None = None  # with the plan on the grid: attending (True) or dropped
 
     @property
     def spacer(self) -> str:
@@ -55,8 +59,14 @@ class Marks:
 
     @property
     def text(self) -> str:
-        """Every mark that applies: a talk in conflict and reached by a hop shows both."""
-        return glyphs(self.starred, self.conflict, self.hop)
+        """Every mark that applies: a talk in conflict and reached by a hop shows both. The
+        star is its level's own mark; with the plan shown, ✓ or ✗ takes the conflict's cell."""
+        text = glyphs(self.starred, self.conflict, self.hop)
+        if self.starred and self.level:
+            text = LEVEL_MARK[self.level] + text[1:]
+        if self.planned is not None:
+            text = text[0] + (ATTEND if self.planned else DROP) + text[2:]
+        return text
 
 
 class DayGrid(Widget, can_focus=True):
@@ -89,6 +99,8 @@ class DayGrid(Widget, can_focus=True):
         self.now: datetime | None = None  # the app's clock, for the now line
         self.analysis = EMPTY
         self._hops: set[str] = set()  # talks a hop leaves or reaches
+        self.levels: Mapping[str, str] = {}
+        self.planned: frozenset[str] | None = None  # with the plan shown: the talks attended
         self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
         self._slot_lines: list[int] = []
         self._drawn: list[Content] = []
@@ -116,6 +128,11 @@ class DayGrid(Widget, can_focus=True):
     def on_now(self, paper: Paper) -> bool:
         return self.now is not None and paper.start <= self.now < paper.end
 
+    def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None) -> None:
+        """Each starred talk's level; with `planned`, the plan is drawn too."""
+        self.levels, self.planned = levels, planned
+        self.refresh()
+
     def show_day(self, index: int, paper_id: str | None = None) -> None:
         self.day_index = index
         papers = [p for s in self.day.slots for x in s.sessions for p in x.papers]
@@ -126,9 +143,11 @@ class DayGrid(Widget, can_focus=True):
             self.parent.scroll_home(animate=False)  # type: ignore[attr-defined]
 
     def marks(self, paper_id: str) -> Marks:
-        return Marks(paper_id in self.starred, paper_id in self.analysis.conflicts_with,
+        starred = paper_id in self.starred
+        return Marks(starred, paper_id in self.analysis.conflicts_with,
                      paper_id in self._hops, paper_id in self.theirs,
-                     self.on_now(self.program.papers[paper_id]))
+                     self.on_now(self.program.papers[paper_id]), self.levels.get(paper_id),
+                     None if self.planned is None or not starred else paper_id in self.planned)
 
     def slot_states(self) -> list[str]:
         """Every label of each slot of the day, top to bottom: '⚠ conflict', '⇄ tight'..."""
@@ -191,7 +210,7 @@ class DayGrid(Widget, can_focus=True):
     def _lines(self, width: int) -> list[Content]:
         # Layout asks for the height and then the frame asks for the text: draw once for both.
         key = (width, self.day_index, self.cursor, self.has_focus, self.starred, self.analysis,
-               self.theirs, self.now)
+               self.theirs, self.now, self.levels, self.planned)
         if key != self._drawn_for:
             self._drawn = self._draw(width)
             self._drawn_for = key
