@@ -150,7 +150,9 @@ class DetailsScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.refresh_marks()
-        self.query_one("#star", Button).focus()
+        # Typing right after opening goes into the note: on a focused button, the spaces of a
+        # typed sentence would press it and the words would go nowhere.
+        self.query_one("#note", TextArea).focus()
 
     def refresh_marks(self) -> None:
         """Starred? In conflict? Reached by a hop? Said in words, not only colour."""

@@ -76,6 +76,17 @@ async def test_ctrl_c_does_not_end_the_app_or_lose_the_note(tmp_path):
     assert on_disk(app) == {"fast-acs": "keep me"}
 
 
+async def test_typing_right_after_opening_the_details_writes_the_note(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"typed then quit")
+        await pilot.press("ctrl+q")
+    assert on_disk(app) == {"fast-acs": "typed then quit"}
+
+
 # --- 2. unstarring a talk with a note can be undone ---------------------------------------
 
 
