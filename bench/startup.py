@@ -87,6 +87,9 @@ def main() -> None:
     parser.add_argument("--venv", type=Path, help="a venv to install into (kept)")
     parser.add_argument("--source", type=Path, default=REPO, help="the checkout to install")
     parser.add_argument("--rounds", type=int, default=ROUNDS)
+    parser.add_argument("--bare", metavar="PYTHON",
+                        help="the interpreter of the `-c pass` baseline (default: the venv's; "
+                             "a .pth file a dependency installs there runs in both)")
     args = parser.parse_args()
     keep = args.venv is not None
     venv = args.venv or Path(tempfile.mkdtemp(prefix="atc-startup-")) / "venv"
@@ -113,7 +116,7 @@ def main() -> None:
     lines = command_lines(names, papers)
     print(f"{'command':<30} {'wall ms':>8} {'pass':>5} {'ratio':>6}   {'CPU ms':>7} {'pass':>5} "
           f"{'ratio':>6}  goal")
-    bare = [str(python), "-c", "pass"]
+    bare = [args.bare or str(python), "-c", "pass"]
     for name, argv in lines.items():
         wall: list[tuple[float, float]] = []  # (command, pass) per round
         cpu: list[tuple[float, float]] = []
