@@ -108,6 +108,7 @@ async def long_title(megabytes: int) -> None:
 
 async def big_day(n: int) -> None:
     doc = program_doc(n, tracks=max(1, n // 100), one_day=True)
+    doc["conference"]["layout"] = "time"  # as a published schedule (frab, pretalx) loads
     work = Path(tempfile.mkdtemp(prefix="atc-extremes-"))
     program_file = write_program(work / "program.json", doc)
     app, load_ms = await started(program_file)
