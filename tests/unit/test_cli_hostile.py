@@ -82,8 +82,12 @@ def test_ctrl_c_at_any_moment_of_start_up_exits_130_without_a_traceback(data_dir
     rng = random.Random(16)
     codes = []
     for _ in range(16):
+        # SIGINT back to its default in the child: a runner started in the background by a
+        # non-interactive shell ignores SIGINT, children inherit that, and Python then never
+        # turns Ctrl-C into KeyboardInterrupt, so the test would see nothing to catch.
         p = subprocess.Popen([*command, "star", "poby"], env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)
+                             stderr=subprocess.PIPE,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         time.sleep(rng.uniform(0.0, 0.25))
         p.send_signal(signal.SIGINT)
         _, err = p.communicate(timeout=60)
