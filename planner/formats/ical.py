@@ -75,6 +75,16 @@ def _first_zone(event: Any) -> str:
     return _zone_key(value) if isinstance(value, datetime) and value.tzinfo else ""
 
 
+def _check_zone(prop: Any, value: datetime, where: str) -> None:
+    """A TZID that neither the file (VTIMEZONE) nor the time zone database knows.
+
+    icalendar then hands back a floating time, which would silently be read in another zone.
+    """
+    tzid = getattr(prop, "params", {}).get("TZID")
+    if tzid and value.tzinfo is None:
+        raise Invalid(f"{where}: unknown time zone {str(tzid)!r}")
+
+
 def _talk(event: Any, zone: Any) -> Talk | None:
     uid = _str(event, "UID")
     title = _str(event, "SUMMARY")
@@ -88,12 +98,14 @@ def _talk(event: Any, zone: Any) -> Talk | None:
         raise Invalid(f"{where}: DTSTART cannot be read ({err})") from None
     if not isinstance(start, datetime):
         return None  # an all-day event: no time, not a talk
+    _check_zone(start_prop, start, where)
     start = start if start.tzinfo else start.replace(tzinfo=zone)
     try:
         if event.get("DTEND") is not None:
             end = event.decoded("DTEND")
             if not isinstance(end, datetime):
                 raise Invalid(f"{where}: DTEND is a date, DTSTART a time")
+            _check_zone(event.get("DTEND"), end, where)
             end = end if end.tzinfo else end.replace(tzinfo=zone)
         elif event.get("DURATION") is not None:
             end = start + event.decoded("DURATION")

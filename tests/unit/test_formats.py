@@ -146,6 +146,10 @@ BAD = {
     "ical: unknown time zone": (ICAL.replace("X-WR-TIMEZONE:Europe/Brussels",
                                              "X-WR-TIMEZONE:Nowhere/Special"),
                                 "unknown time zone 'Nowhere/Special'"),
+    "ical: an event's unknown TZID": (
+        ICAL.replace("DTSTART;TZID=Europe/Brussels:20250201T094000",
+                     "DTSTART;TZID=Nowhere/X:20250201T094000"),
+        "unknown time zone 'Nowhere/X'"),
     "own: unknown time zone": (None, "unknown time zone 'Moon/Base'"),
 }
 
