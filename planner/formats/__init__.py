@@ -76,13 +76,17 @@ def load_program(path: Path) -> Program:
     data = read_source(path)
     try:
         with cycle_collector_paused():
-            return parse_program(document(data))
+            return parse_program(document(data, path.stem))
     except Invalid as err:
         raise ProgramError(f"{path}: {err}") from None
 
 
-def document(data: bytes) -> dict[str, Any]:
-    """The own-schema document for a program file of any format; Invalid says why not."""
+def document(data: bytes, file_stem: str = "") -> dict[str, Any]:
+    """The own-schema document for a program file of any format; Invalid says why not.
+
+    `file_stem` names a program whose file does not name itself (an iCalendar file without
+    X-WR-CALNAME), so two such programs are not remembered as one.
+    """
     kind = sniff(data)
     if kind == "xml":
         from planner.formats import frab
@@ -91,7 +95,7 @@ def document(data: bytes) -> dict[str, Any]:
     if kind == "ical":
         from planner.formats import ical
 
-        return ical.document(data)
+        return ical.document(data, file_stem)
     if kind != "json":
         raise Invalid(f"not a program file: none of {', '.join(FORMATS)}")
     try:

@@ -32,7 +32,7 @@ def _zone_key(t: datetime) -> str:
     return str(key) if key else ""
 
 
-def document(data: bytes) -> dict[str, Any]:
+def document(data: bytes, file_stem: str = "") -> dict[str, Any]:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from icalendar import Calendar  # loads only when an iCalendar program is read
@@ -61,7 +61,7 @@ def document(data: bytes) -> dict[str, Any]:
             days[on] = DayDraft(on, start, datetime.combine(on + timedelta(days=1),
                                                             DAY_CHANGE, zone))
         days[on].talks.append(t)
-    name = _str(cal, "X-WR-CALNAME") or _str(cal, "NAME") or "Calendar"
+    name = _str(cal, "X-WR-CALNAME") or _str(cal, "NAME") or file_stem or "Calendar"
     conference = {
         "id": make_id(name), "name": name, "full_name": name, "location": "", "venue": "",
         "timezone": zone_name, "times_source": "the conference's published calendar (iCalendar)",

@@ -107,3 +107,14 @@ def test_a_schedules_export_reads_back_in_a_strict_parser_with_its_zone(tmp_path
     welcome = by_uid["1f0c6b4e-0000-4000-8000-000000000101"]
     assert "A short hello & thanks." in welcome.description and "<b>" not in welcome.description
     assert "Room: Janson" in welcome.description and "Track: Keynotes" in welcome.description
+
+
+def test_two_calendars_that_do_not_name_themselves_are_two_programs(cli, tmp_path):
+    unnamed = "".join(line + "\r\n" for line in ICAL.splitlines()
+                      if not line.startswith(("X-WR-CALNAME", "NAME:")))
+    for stem in ("devroom-a", "devroom-b"):
+        (tmp_path / f"{stem}.ics").write_text(unnamed, encoding="utf-8")
+        loaded = cli("--program", str(tmp_path / f"{stem}.ics"), "program", "--json")
+        assert loaded.returncode == 0, loaded.stderr
+    listed = cli("programs").stdout
+    assert "devroom-a" in listed and "devroom-b" in listed, listed
