@@ -34,6 +34,9 @@ LOCK_TIMEOUT_S = 10.0
 MAX_BYTES = 64 << 20  # far more than any agenda; bigger is not one
 NEW_FILE_MODE = 0o600  # notes are private
 
+# Marks the part of a note that another window saved while this one was being edited.
+MEANWHILE = "[saved meanwhile elsewhere] "
+
 
 class AgendaError(PlannerError):
     """The agenda cannot be read or written; the message is one line for the user."""
@@ -109,6 +112,17 @@ class Agenda:
                 return self
             entry = Entry(_now())
         return Agenda({**self.entries, paper_id: replace(entry, note=note)})
+
+    def with_edited_note(self, paper_id: str, base: str, note: str) -> Agenda:
+        """Save a note the user edited starting from `base`.
+
+        If the stored note changed meanwhile (another terminal saved one), neither is lost:
+        the user's text comes first, the other one after it on a marked line.
+        """
+        stored = self.note(paper_id)
+        if stored in (base, note):
+            return self.with_note(paper_id, note)
+        return self.with_note(paper_id, f"{note}\n{MEANWHILE}{stored}" if note else stored)
 
     def with_level(self, paper_id: str, level: str) -> Agenda:
         """Set the level of a talk, starring it first if it is not starred."""

@@ -541,9 +541,26 @@ class PlannerApp(App[int]):
         if pid:
             self.change_level(pid, step)
 
-    def set_note(self, paper_id: str, note: str) -> None:
-        if note != self.agenda.note(paper_id):
+    def set_note(self, paper_id: str, note: str, base: str | None = None) -> None:
+        """Save a note; `base` is the note the user started editing from, if known."""
+        if note == self.agenda.note(paper_id) and base is None:
+            return
+        if base is None:
             self.change_agenda(lambda a: a.with_note(paper_id, note))
+            return
+        told = False
+
+        def edit(agenda: Agenda) -> Agenda:
+            nonlocal told
+            after = agenda.with_edited_note(paper_id, base, note)
+            if after.note(paper_id) not in (note, agenda.note(paper_id)) and not told:
+                told = True  # runs on the UI thread and again in the writer: say it once
+                self.notify("Another window saved a note on this talk while you typed: "
+                            "both are kept, yours first", title="Note", severity="warning",
+                            markup=False, timeout=10)
+            return after
+
+        self.change_agenda(edit)
 
     def open_details(self, paper_id: str) -> None:
         from planner.tui.details import DetailsScreen

@@ -137,7 +137,8 @@ class DetailsScreen(ModalScreen[None]):
                 yield Label("Your note (saved when you close or quit)", classes="note-label")
                 # Shown printable; saved only if the user changes it, so a stored note keeps
                 # exactly what was typed even when it holds control characters.
-                self._shown_note = for_terminal(self.app.agenda.note(paper.id), multiline=True)
+                self._base_note = self.app.agenda.note(paper.id)  # as stored, for merging
+                self._shown_note = for_terminal(self._base_note, multiline=True)
                 yield TextArea(self._shown_note, id="note", soft_wrap=True,
                                show_line_numbers=False)
                 yield from published_fields(paper)
@@ -187,8 +188,8 @@ class DetailsScreen(ModalScreen[None]):
     def _save_note(self) -> None:
         text = self.query_one("#note", TextArea).text
         if text != self._shown_note:
-            self.app.set_note(self.paper_id, text)
-            self._shown_note = text
+            self.app.set_note(self.paper_id, text, self._base_note)
+            self._shown_note = self._base_note = text
 
     def save_typed_text(self) -> None:
         """The app is ending: keep what was typed in the note (PlannerApp.save_typed_text)."""

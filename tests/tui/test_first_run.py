@@ -8,6 +8,7 @@ import re
 from textual.command import CommandPalette
 from textual.widgets import Input, TextArea
 
+from planner.agenda import AgendaStore
 from planner.tui.agenda_screen import AgendaScreen
 from planner.tui.details import DetailsScreen
 from planner.tui.focus_line import FocusLine
@@ -85,6 +86,19 @@ async def test_typing_right_after_opening_the_details_writes_the_note(tmp_path):
         await pilot.press(*"typed then quit")
         await pilot.press("ctrl+q")
     assert on_disk(app) == {"fast-acs": "typed then quit"}
+
+
+async def test_a_note_saved_by_another_terminal_while_typing_is_kept_with_ours(tmp_path):
+    app = make_app(tmp_path, starred={"fast-acs": "old"})
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await type_a_note(pilot, "mine ")
+        # Another atc-planner (`atc-planner note fast-acs ...`) saves while the dialog is open.
+        AgendaStore(app.store.path).update(lambda a: a.with_note("fast-acs", "from the CLI"))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert any("both are kept" in m for m in messages(app))
+    assert on_disk(app)["fast-acs"] == "mine old\n[saved meanwhile elsewhere] from the CLI"
 
 
 # --- 2. unstarring a talk with a note can be undone ---------------------------------------

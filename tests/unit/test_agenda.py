@@ -231,3 +231,13 @@ def test_an_agenda_behind_a_symlink_stays_a_symlink(tmp_path):
     store.update(star_all(["rex"]))
     assert (local / "agenda.json").is_symlink()
     assert parse((synced / "agenda.json").read_text()).starred == {"poby", "rex"}
+
+
+@given(base=st.text(max_size=20), mine=st.text(max_size=20), theirs=st.text(max_size=20))
+def test_an_edited_note_never_loses_the_users_text_or_another_windows(base, mine, theirs):
+    stored = Agenda().star("p").with_note("p", theirs)
+    note = stored.with_edited_note("p", base, mine).note("p")
+    if theirs == base:  # nobody else changed it: the user's text is the note
+        assert note == mine
+    else:
+        assert mine in note and theirs in note
