@@ -648,7 +648,14 @@ def _main(argv: Sequence[str] | None) -> int:
     global _program_id
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        # argparse takes a positional list only up to the first option: `star a --must b`
+        # leaves `b` over. Papers named after the options are papers all the same.
+        if extra and isinstance(getattr(args, "papers", None), list) and \
+                not any(x.startswith("-") for x in extra):
+            args.papers += extra
+        elif extra:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
         if args.command == "programs":
             if hasattr(args, "program"):  # `programs --program X` opens X first, then lists
                 _report(_open(args.program).warnings)

@@ -96,3 +96,13 @@ def test_a_data_directory_that_is_a_file(tmp_path, depth):
         assert f"{blocker} is a file, not a directory" in message
         assert "move the file away, or set ATC_PLANNER_DATA_DIR to a directory" in message
     assert blocker.read_text() == "not a directory"
+
+
+def test_papers_named_after_a_level_flag_are_starred_too(cli):
+    done = cli("star", "deepserve", "--must", "poby")
+    assert done.returncode == 0, done.stderr
+    levels = {e["id"]: e["level"] for e in json.loads(cli("agenda", "--json").stdout)["starred"]}
+    assert levels == {"deepserve": "must", "poby": "must"}
+    bad = cli("star", "cosmic", "--must", "--bogus")
+    assert bad.returncode == 2 and "unrecognized arguments: --bogus" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
