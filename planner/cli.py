@@ -77,7 +77,7 @@ def _pick_day(program: Program, text: str | None) -> date | None:
     """A day of the program by weekday ('tue', 'Tuesday', 'TUE') or date ('2025-07-08').
 
     By weekday, so a program file with other dates works the same way."""
-    if not text:
+    if text is None:
         return None
     key = text.strip().lower()
     for d in program.days:

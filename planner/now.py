@@ -57,7 +57,7 @@ def parse_time(text: str, program: Program) -> datetime:
 
 def clock_from(at: str | None, program: Program, real_now: datetime) -> datetime:
     """The moment to answer for: --at, else $ATC_PLANNER_NOW, else the real clock."""
-    if at:
+    if at is not None:  # an empty --at is a mistake to point out, not "use the real clock"
         return parse_time(at, program)
     if env := os.environ.get(ENV_NOW):
         try:
@@ -176,8 +176,8 @@ def now_text(program: Program, nn: NowNext, *, anything_chosen: bool) -> str:
     if line := now_line(program, nn):
         lines.append(line)
     elif nn.state == "during":
-        lines.append("now: nothing starred")
-    lines.append(next_line(program, nn) or "next: nothing more starred")
+        lines.append("now: no talk of yours is on")
+    lines.append(next_line(program, nn) or "next: no more talks of yours")
     return "\n".join(lines) + "\n"
 
 

@@ -106,3 +106,10 @@ def test_papers_named_after_a_level_flag_are_starred_too(cli):
     bad = cli("star", "cosmic", "--must", "--bogus")
     assert bad.returncode == 2 and "unrecognized arguments: --bogus" in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_an_empty_day_or_time_is_refused_not_ignored(cli):
+    for args in (("program", "--day", ""), ("now", "--at", "")):
+        run = cli(*args)
+        assert run.returncode == 2 and run.stdout == "", args
+        assert len(run.stderr.strip().splitlines()) == 1, run.stderr

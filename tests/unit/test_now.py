@@ -48,7 +48,7 @@ def test_between_talks_nothing_is_on_and_the_next_counts_down(program):
     nn = now_next(program, STARRED, at("2025-07-07T11:00"))  # fast-acs ended exactly now
     assert (nn.state, nn.now, nn.next.id) == ("during", None, "deepserve")
     assert now_text(program, nn, anything_chosen=True).splitlines() == [
-        "now: nothing starred",
+        "now: no talk of yours is on",
         "next: DEEPSERVE: Serverless Large Language Model Serving at Scale (Track 1, 11:30, in 30 min)",
     ]
 
@@ -64,7 +64,7 @@ def test_during_the_last_talk_there_is_no_next(program):
     nn = now_next(program, [*STARRED, last.id], last.end - timedelta(minutes=1))
     assert (nn.state, nn.now.id, nn.next) == ("during", last.id, None)
     lines = now_text(program, nn, anything_chosen=True).splitlines()
-    assert lines[0].endswith("1 min left)") and lines[1] == "next: nothing more starred"
+    assert lines[0].endswith("1 min left)") and lines[1] == "next: no more talks of yours"
 
 
 def test_after_the_conference_it_is_over(program):
@@ -123,7 +123,7 @@ def test_now_command_with_at_and_the_environment(cli):
     run = cli("now", "--at", "2025-07-07T11:29")
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines() == [
-        "now: nothing starred",
+        "now: no talk of yours is on",
         "next: DEEPSERVE: Serverless Large Language Model Serving at Scale (Track 1, 11:30, in 1 min)",
     ]
     run = cli("now", "--json", env={"ATC_PLANNER_NOW": "2025-07-07T15:40:00Z"})  # 11:40 in Boston
