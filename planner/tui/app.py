@@ -53,7 +53,8 @@ class PlannerApp(App[int]):
         Binding("slash", "search_talks", "Search", id="search"),
         # Binding the palette ourselves drops Textual's own ctrl+p, so bind that too.
         Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True),
-        Binding("e", "export", "Export", id="export"),
+        # Off the footer: at 80 columns it pushed Help and Quit out (in the help and palette).
+        Binding("e", "export", "Export", show=False, id="export"),
         Binding("n", "jump_now", "Now", show=False, id="now"),  # in the help; 80 columns are full
         Binding("c", "colleague", "Colleague", show=False, id="colleague"),
         Binding("r", "reload", "Reload", show=False, id="reload"),

@@ -53,7 +53,9 @@ class ScheduleScreen(Screen[None]):
             with VerticalScroll(id="grid-scroll", can_focus=False):
                 yield DayGrid(program, self.app.navigator, self.app.initial_day, id="grid")
         yield FocusLine(id="focus-line")
-        yield Footer()
+        # No "^p Palette" here: at 80 columns it pushed Help and Quit out of the footer; `/`
+        # searches, and the help names ctrl+p.
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_marks()

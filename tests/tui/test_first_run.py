@@ -172,6 +172,17 @@ async def test_help_wraps_where_the_times_come_from(tmp_path):
 # --- 7. the agenda's footer fits 80 columns --------------------------------------------------
 
 
+async def test_the_grids_footers_keep_help_and_quit_at_80_columns(tmp_path):
+    from tests.tui.schedules import schedule_app
+
+    for app in (make_app(tmp_path / "atc"), schedule_app(tmp_path / "twelve")):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            footer = screen_line(app, 23)
+            assert "? Help" in footer and "q Quit" in footer, footer
+            assert "Level" in footer and "Star" in footer, footer
+
+
 async def test_the_agenda_footer_keeps_help_and_quit_at_80_columns(tmp_path):
     app = make_app(tmp_path, starred={"cosmic": ""})
     async with app.run_test(size=(80, 24)) as pilot:
