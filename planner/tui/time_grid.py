@@ -44,7 +44,8 @@ class TimeGrid(ScrollView, can_focus=True):
         Binding("down,j", "move(0, 1)", "Down", show=False),
         Binding("left,h", "move(-1, 0)", "Left", show=False),
         Binding("right,l", "move(1, 0)", "Right", show=False),
-        Binding("x", "hide_room", "Hide", tooltip="Hide the room under the cursor (X shows all)", id="hide-room"),
+        Binding("x", "hide_room", "Hide", tooltip="Hide the room under the cursor (X shows all)",
+                id="hide-room"),
         Binding("X", "show_rooms", "Show all rooms", show=False, id="show-rooms"),
     ]
 
