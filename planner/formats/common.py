@@ -68,6 +68,22 @@ def program_id(*candidates: str) -> str:
     return "program"
 
 
+def published_conference(acronym: str, title: str, zone_name: str, source: str, version: str,
+                         url: str) -> dict[str, Any]:
+    """The conference block of a published schedule (frab XML, pretalx JSON): they say the same."""
+    return {
+        "id": program_id(acronym, title),
+        "name": acronym or title,
+        "full_name": title,
+        "location": "",
+        "venue": "",
+        "timezone": zone_name,
+        "times_source": f"the conference's published schedule ({source}"
+                        + (f", version {version}" if version else "") + ")",
+        "url": url,
+    }
+
+
 def build(conference: dict[str, Any], days: list[DayDraft], room_order: list[str] | None = None
           ) -> dict[str, Any]:
     """The own-schema document: rooms as tracks, talks grouped into sessions per room.

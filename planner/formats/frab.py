@@ -10,8 +10,15 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
-from planner.formats.common import DayDraft, Talk, build, duration, event_label, one_word
-from planner.formats.common import program_id as make_id
+from planner.formats.common import (
+    DayDraft,
+    Talk,
+    build,
+    duration,
+    event_label,
+    one_word,
+    published_conference,
+)
 from planner.program import Invalid
 
 
@@ -72,17 +79,8 @@ def document(data: bytes) -> dict[str, Any]:
     if not zone_name:  # no name: a fixed-offset zone from the events' own offsets, if one
         zone_name = _fixed_zone(offsets)
     version = _text(root, "version")
-    conference = {
-        "id": make_id(_text(conf, "acronym"), title),
-        "name": _text(conf, "acronym") or title,
-        "full_name": title,
-        "location": "",
-        "venue": "",
-        "timezone": zone_name,
-        "times_source": "the conference's published schedule (frab XML"
-                        + (f", version {version}" if version else "") + ")",
-        "url": _text(conf, "base_url") or _text(conf, "url"),
-    }
+    conference = published_conference(_text(conf, "acronym"), title, zone_name, "frab XML",
+                                      version, _text(conf, "base_url") or _text(conf, "url"))
     return build(conference, days, room_order)
 
 

@@ -9,8 +9,15 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from planner.formats.common import DayDraft, Talk, build, duration, event_label, one_word
-from planner.formats.common import program_id as make_id
+from planner.formats.common import (
+    DayDraft,
+    Talk,
+    build,
+    duration,
+    event_label,
+    one_word,
+    published_conference,
+)
 from planner.program import Invalid
 
 
@@ -47,17 +54,8 @@ def document(doc: dict[str, Any]) -> dict[str, Any]:
     days = [_day(d, i, room_order) for i, d in enumerate(raw_days)]
     title = _s(conf, "title") or _s(conf, "acronym") or "Schedule"
     version = _s(schedule, "version")
-    conference = {
-        "id": make_id(_s(conf, "acronym"), title),
-        "name": _s(conf, "acronym") or title,
-        "full_name": title,
-        "location": "",
-        "venue": "",
-        "timezone": zone_name,
-        "times_source": "the conference's published schedule (pretalx JSON"
-                        + (f", version {version}" if version else "") + ")",
-        "url": _s(schedule, "base_url") or _s(conf, "url"),
-    }
+    conference = published_conference(_s(conf, "acronym"), title, zone_name, "pretalx JSON",
+                                      version, _s(schedule, "base_url") or _s(conf, "url"))
     return build(conference, days, room_order)
 
 
