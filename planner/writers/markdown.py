@@ -7,6 +7,7 @@ Text from the program or the user is escaped so that no title or note turns into
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from planner.program import Paper, Program
 from planner.render import day_title, span
@@ -42,17 +43,19 @@ def write(program: Program, selection: Selection) -> str:
     lines = [f"# {escape(c.name)}: reading list", ""]
     if not selection.papers:
         lines += ["No papers selected: star some talks, or export with --all.", ""]
-    current_day = None
-    current_session = None
+    # Parallel tracks interleave in time order: gather each day's papers under their session
+    # (sessions in the order their first paper comes) so every session has one heading.
+    days: dict[date, dict[str, list[Paper]]] = {}
     for p in selection.papers:
-        day = program.day_of(p).date
-        if day != current_day:
-            lines += [f"## {day_title(day)}", ""]
-            current_day, current_session = day, None
-        s = program.session_of(p)
-        if s.id != current_session:
+        sessions = days.setdefault(program.day_of(p).date, {})
+        sessions.setdefault(program.session_of(p).id, []).append(p)
+    for day, sessions in days.items():
+        lines += [f"## {day_title(day)}", ""]
+        for papers in sessions.values():
+            s = program.session_of(papers[0])
             lines += [f"### {escape(s.title)}", "",
                       f"{escape(s.track)}, {span(program, s.start, s.end)}", ""]
-            current_session = s.id
-        lines += [*_paper(p, selection.notes.get(p.id, ""), selection.levels.get(p.id, "")), ""]
+            for p in papers:
+                note = selection.notes.get(p.id, "")
+                lines += [*_paper(p, note, selection.levels.get(p.id, "")), ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -18,6 +18,7 @@ from planner.agenda import Agenda
 from planner.program import load_program, parse_program
 from planner.writers import select, write
 from planner.writers.bibtex import key_for
+from planner.writers.markdown import escape
 from tests.helpers_programs import make_program
 
 NASTY_TITLE = "R&D at 100% for snake_case {braces} #1 -- C:\\path ~ a^b $x$"
@@ -188,6 +189,18 @@ def test_markdown_groups_by_day_and_session_and_shows_page_and_note(program):
     assert lines.count("### Cloud Computing: Speed, Scale, and Serverless") == 1
     assert "  page 57" in lines and "  > *Note:* read §3 first" in lines
     assert any(line.startswith("- **Fast ACS") and line.endswith("** (must)  ") for line in lines)
+
+
+def test_markdown_gives_each_session_one_heading_when_tracks_interleave(program):
+    # Both tracks' talks alternate in time order; each session must still be one block
+    # holding all its papers.
+    text = write("markdown", program, select(program, Agenda({}), everything=True))
+    blocks = text.split("\n### ")[1:]
+    sessions = [s for d in program.days for s in d.sessions]
+    assert len(blocks) == len(sessions)
+    for s in sessions:
+        [block] = [b for b in blocks if b.startswith(escape(s.title) + "\n")]
+        assert block.count("\n- **") == len(s.papers)
 
 
 def test_markdown_never_turns_data_into_markup(nasty_program):
