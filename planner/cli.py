@@ -398,7 +398,7 @@ def cmd_now(args: argparse.Namespace, program: Program) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, program: Program) -> int:
-    from planner.sync import chosen, summary, sync
+    from planner.sync import chosen, require_caldav, summary, sync
     from planner.sync_config import (
         SyncConfig,
         config_path,
@@ -408,6 +408,7 @@ def cmd_sync(args: argparse.Namespace, program: Program) -> int:
         store_password,
     )
 
+    require_caldav()  # an optional extra: say so before asking for anything
     store = _store()
     path = config_path(store.path)
     saved = load_config(path)

@@ -5,7 +5,9 @@ calendar, works out what to create, update and delete, and then writes only that
 run sends no writes. It only ever touches events whose UID it makes
 (`<conference>-<paper>@atc-planner`); everything else in the calendar is left alone.
 
-caldav (and with it an HTTP stack and lxml) is imported only when a sync runs.
+caldav (and with it an HTTP stack and lxml) is imported only when a sync runs. It is the
+optional `sync` extra (pyproject.toml says why): without it, a sync stops with one line that
+says how to install it.
 """
 
 from __future__ import annotations
@@ -167,6 +169,40 @@ class Unreachable(SyncError):
     """The server cannot be reached (down, no network, no such host): the TUI says offline."""
 
 
+class NotInstalled(SyncError):
+    """caldav, the optional `sync` extra, is not installed (or not whole): the TUI says so."""
+
+
+NOT_INSTALLED = ("sync needs the CalDAV client, which is not installed: "
+                 "pip install 'atc-planner[sync]' (in a checkout: .venv/bin/pip install '.[sync]')")
+
+
+def require_caldav() -> None:
+    """Raise NotInstalled unless caldav can be found; looks it up without importing it."""
+    from importlib.util import find_spec
+
+    try:
+        found = find_spec("caldav") is not None
+    except (ImportError, ValueError):  # ValueError: a module in sys.modules without a spec
+        found = False
+    if not found:
+        raise NotInstalled(NOT_INSTALLED)
+
+
+def _import_caldav() -> Any:
+    try:
+        import caldav
+    except ImportError as err:
+        raise _not_installed(err) from None
+    return caldav
+
+
+def _not_installed(err: ImportError) -> NotInstalled:
+    """caldav is missing, or a module it needs (some it imports only when it uses them)."""
+    missing = f" (No module named {err.name!r})" if err.name and err.name != "caldav" else ""
+    return NotInstalled(NOT_INSTALLED + missing)
+
+
 def sync(program: Program, agenda: Agenda, config: SyncConfig, secret: str, *,
          dry_run: bool = False, create_calendar: bool = False, timeout: int = TIMEOUT_S,
          cancelled: Callable[[], bool] = lambda: False) -> Report:
@@ -174,19 +210,21 @@ def sync(program: Program, agenda: Agenda, config: SyncConfig, secret: str, *,
 
     `cancelled` is asked before each write: the TUI stops a sync half-way when it quits (the
     next sync completes it)."""
+    caldav = _import_caldav()  # outside the `try`: explain() needs caldav's errors
     try:
-        return _sync(program, agenda, config, secret, dry_run, create_calendar, timeout,
+        return _sync(caldav, program, agenda, config, secret, dry_run, create_calendar, timeout,
                      cancelled)
     except SyncError:
         raise
+    except ImportError as err:
+        raise _not_installed(err) from None
     except Exception as err:
         raise explain(err, config) from None
 
 
-def _sync(program: Program, agenda: Agenda, config: SyncConfig, secret: str, dry_run: bool,
-          create_calendar: bool, timeout: int, cancelled: Callable[[], bool]) -> Report:
-    import caldav
-
+def _sync(caldav: Any, program: Program, agenda: Agenda, config: SyncConfig, secret: str,
+          dry_run: bool, create_calendar: bool, timeout: int, cancelled: Callable[[], bool]
+          ) -> Report:
     client = caldav.DAVClient(url=config.url, username=config.user, password=secret,
                               timeout=timeout, enable_rfc6764=False,
                               ssl_verify_cert=config.ca_cert or True)

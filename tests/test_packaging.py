@@ -59,3 +59,18 @@ def test_ruff_is_clean():
     run = subprocess.run([sys.executable, "-m", "ruff", "check", str(REPO)], capture_output=True,
                          text=True, timeout=120)
     assert run.returncode == 0, run.stdout
+
+
+def test_caldav_is_the_sync_extra_not_a_dependency(wheel):
+    # caldav 3 brings niquests and urllib3-future, whose .pth file runs at every Python start
+    # in the environment: the README's `pip install .` must not install it.
+    with zipfile.ZipFile(wheel) as z:
+        [name] = [n for n in z.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = z.read(name).decode()
+    requires = [line.split(":", 1)[1].strip() for line in metadata.splitlines()
+                if line.startswith("Requires-Dist:")]
+    caldav = [r for r in requires if r.startswith("caldav")]
+    assert sorted(r.split(";")[1].strip() for r in caldav) == \
+        ["extra == 'sync'", "extra == 'test'"], caldav
+    assert "Provides-Extra: sync" in metadata.splitlines()
+    assert not [r for r in requires if r.startswith(("niquests", "urllib3"))]

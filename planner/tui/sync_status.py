@@ -29,7 +29,7 @@ TIMEOUT_S = 10  # per request: quitting waits for at most one
 
 
 class SyncState(Message):
-    """Posted by the sync thread: "syncing", "synced", "offline" or "failed"."""
+    """Posted by the sync thread: "syncing", "synced", "offline", "failed" or "not installed"."""
 
     def __init__(self, state: str, detail: str = "") -> None:
         super().__init__()
@@ -91,9 +91,10 @@ class BackgroundSync:
             try:
                 detail = self._sync_once()
             except PlannerError as err:
-                from planner.sync import Unreachable
+                from planner.sync import NotInstalled, Unreachable
 
-                state = "offline" if isinstance(err, Unreachable) else "failed"
+                state = ("offline" if isinstance(err, Unreachable) else
+                         "not installed" if isinstance(err, NotInstalled) else "failed")
                 self.app.post_message(SyncState(state, str(err)))
                 retry_at = time.monotonic() + RETRY_S
             else:
@@ -110,9 +111,10 @@ class BackgroundSync:
                 return
 
     def _sync_once(self) -> str:
-        from planner.sync import chosen, summary, sync
+        from planner.sync import chosen, require_caldav, summary, sync
         from planner.sync_config import SyncError, load_config, password
 
+        require_caldav()  # before the password: installing the extra is what to do first
         config = load_config(self.path)
         if config is None:
             raise SyncError(f"the sync settings {self.path} are gone")
@@ -133,7 +135,7 @@ class BackgroundSync:
             if self.last_error:
                 self.app.notify(message.detail, title="Calendar synced again", markup=False)
             self.last_error = ""
-        elif message.state in ("offline", "failed"):
+        elif message.state in ("offline", "failed", "not installed"):
             if message.detail != self.last_error:  # once per new problem, not every retry
                 self.app.notify(message.detail, title="Calendar not synced",
                                 severity="warning" if message.state == "offline" else "error",
@@ -149,6 +151,8 @@ class BackgroundSync:
             return "syncing…"
         if self.state == "synced":
             return f"synced {last}"
+        if self.state == "not installed":
+            return "sync not installed"
         if self.state in ("offline", "failed"):
             word = "offline" if self.state == "offline" else "sync failed"
             return f"{word}, last synced {last}" if last else f"{word}, never synced"
