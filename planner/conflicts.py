@@ -75,9 +75,11 @@ class Analysis:
     conflicts_with: dict[str, tuple[str, ...]]  # paper id -> ids it collides with
     # hop_of is asked once per starred talk: an index, not a scan of every hop.
     _hop_into: dict[str, Hop] = field(init=False, repr=False, compare=False)
+    _hop_from: dict[str, Hop] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hop_into", {h.dst.id: h for h in self.hops})
+        object.__setattr__(self, "_hop_from", {h.src.id: h for h in self.hops})
 
     @property
     def split_slots(self) -> tuple[SlotView, ...]:
@@ -86,6 +88,10 @@ class Analysis:
     def hop_of(self, paper_id: str) -> Hop | None:
         """The hop that ends at this talk, if the user changes rooms to reach it."""
         return self._hop_into.get(paper_id)
+
+    def hop_from(self, paper_id: str) -> Hop | None:
+        """The hop that leaves this talk, if the user changes rooms after it."""
+        return self._hop_from.get(paper_id)
 
 
 def overlapping_pairs(talks: Sequence[Paper], bounds: Mapping[str, tuple[int, int]]

@@ -11,6 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -33,6 +34,9 @@ from planner.tui.commands import ProgramSwitch, TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
 from planner.tui.sync_status import BackgroundSync, SyncState
+
+if TYPE_CHECKING:
+    from planner.tui.live import HeaderNext
 
 Change = Callable[[Agenda], Agenda]
 STICKY_S = 24 * 3600.0  # an error the user must see stays until dismissed (click it)
@@ -117,6 +121,7 @@ class PlannerApp(App[int]):
         self._sub_title_base = self.sub_title  # the live part (next talk, colleague) goes after
         self._colleague_path = ""
         self._analysis: tuple[Agenda, Analysis] | None = None
+        self._header_next: HeaderNext | None = None  # built on first use: it sorts the program
         self._plan: tuple[Agenda, int, Plan] | None = None
         self.walk_minutes = 0  # to change rooms; read from the program's settings at mount
         self._changes: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
@@ -231,10 +236,12 @@ class PlannerApp(App[int]):
         self.watch_agenda()
 
     def _show_live(self) -> None:
-        from planner.tui.live import header_next
+        if self._header_next is None:
+            from planner.tui.live import HeaderNext
 
+            self._header_next = HeaderNext(self.program)
         live = []
-        if nxt := header_next(self.program, self.agenda.starred, self.now_at):
+        if nxt := self._header_next(self.agenda.starred, self.now_at):
             live.append(nxt)
         if self.colleague is not None:
             live.append(f"☆ {self.colleague.name} ({len(self.colleague.entries)})")
@@ -249,7 +256,10 @@ class PlannerApp(App[int]):
         if self.agenda.starred:
             self.plan_in_background(self.agenda, self.walk_minutes)
 
-    @work(thread=True, group="plan", exclusive=True, exit_on_error=False)
+    # A description of our own: Textual's default is the repr of the arguments, and the repr
+    # of a 10,000-talk agenda took longer than the whole star key may.
+    @work(thread=True, group="plan", exclusive=True, exit_on_error=False,
+          description="plan the agenda")
     def plan_in_background(self, agenda: Agenda, walk: int) -> None:
         self.post_message(self.PlanReady(agenda, walk, plan_for(self.program, agenda, walk)))
 
@@ -668,7 +678,8 @@ class PlannerApp(App[int]):
     def action_export(self) -> None:
         self.export_agenda(self.agenda)
 
-    @work(thread=True, group="export", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="export", exclusive=True, exit_on_error=False,
+          description="export the agenda")  # not the repr of a big agenda: see plan_in_background
     def export_agenda(self, agenda: Agenda) -> None:
         from planner.errors import PlannerError
         from planner.ics import export_to  # icalendar loads here, on first export only

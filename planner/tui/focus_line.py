@@ -27,7 +27,7 @@ def focus_text(program: Program, paper_id: str | None, starred: frozenset[str],
     hop = analysis.hop_of(paper_id)
     if hop is not None:
         marks.append(f"{HOP} {HOP_WORD} ({hop.gap_phrase})")
-    elif any(h.src.id == paper_id for h in analysis.hops):
+    elif analysis.hop_from(paper_id) is not None:
         marks.append(f"{HOP} {HOP_WORD} after it")
     # A published schedule's session is its room, said already; its track (topic) says more.
     what = (p.topic if program.conference.layout == "time" else s.title) or ""

@@ -6,6 +6,7 @@ planner.now so the header and `atc-planner now` say the same thing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -24,9 +25,40 @@ def header_next(program: Program, starred: Iterable[str], at: datetime) -> str:
     nn = now_next(program, starred, at)
     if nn.state != "during" or nn.next is None:
         return ""
-    p = nn.next
+    return _header_text(program, nn.next, at)
+
+
+def _header_text(program: Program, p: Paper, at: datetime) -> str:
     return (f"next ★ in {duration(p.start - at)} · {room(program, p)} {hm(program, p.start)} · "
             f"{cut(p.title, HEADER_TITLE_WIDTH)}")
+
+
+class HeaderNext:
+    """`header_next` for one program, asked again on every star: `now_next` goes through the
+    whole program and every star (17 ms at 10,000 stars); this looks from `at` onwards in the
+    program's time order and stops at the first starred talk."""
+
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        bounds = program.bounds
+        self._ids = sorted(bounds, key=program.time_order)
+        self._starts = [bounds[pid][0] for pid in self._ids]  # in time order, so sorted
+        self._first = min(self._starts, default=None)
+        self._last = max((end for _, end in bounds.values()), default=None)
+
+    def __call__(self, starred: frozenset[str], at: datetime) -> str:
+        t = at.timestamp()
+        if self._first is None or self._last is None or not self._first <= t < self._last:
+            return ""  # not during the conference
+        i = bisect_right(self._starts, t)  # the first talk that starts after `at`
+        ids = self._ids
+        if len(starred) < len(ids) - i:  # few stars: the earliest of them after `at`
+            order, starts = self.program.time_order, self.program.bounds
+            later = [pid for pid in starred if pid in starts and starts[pid][0] > t]
+            pid = min(later, key=order, default=None)
+        else:  # many: the first starred talk from `at` on
+            pid = next((pid for pid in ids[i:] if pid in starred), None)
+        return "" if pid is None else _header_text(self.program, self.program.papers[pid], at)
 
 
 def jump_target(program: Program, starred: Iterable[str], at: datetime

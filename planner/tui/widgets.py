@@ -16,14 +16,18 @@ from rich.cells import cell_len, set_cell_size
 from textual import events
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Region
+from textual.geometry import Offset, Region
 from textual.message import Message
 from textual.reactive import reactive
+from textual.selection import Selection
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+from textual.visual import RenderOptions
 from textual.widget import Widget
 
 from planner.conflicts import Analysis
 from planner.marks import CONFLICT, conflict_label, glyphs, hop_label
-from planner.program import Day, Paper, Program, Slot
+from planner.program import Day, Paper, Program, Session, Slot
 from planner.render import hm, local, span
 from planner.tui.navigation import Navigator
 from planner.tui.plan_marks import ATTEND, DROP, LEVEL_MARK
@@ -31,6 +35,7 @@ from planner.tui.plan_marks import ATTEND, DROP, LEVEL_MARK
 THEIRS, ON_NOW = "☆", "▶"  # a colleague starred it; it is on now
 TIME_WIDTH = 11  # the slot column: times, and '⚠ conflict' or '⇄ 15 min' beside the talks
 EMPTY = Analysis((), (), (), {})
+BLANK_LINE = Content("")
 
 
 def fit(text: str, width: int) -> str:
@@ -80,7 +85,9 @@ class DayGrid(Widget, can_focus=True):
     ]
 
     day_index: reactive[int] = reactive(0)
-    cursor: reactive[str | None] = reactive(None)
+    # Not repainted whole on a move: watch_cursor repaints the two lines the cursor left and
+    # reached.
+    cursor: reactive[str | None] = reactive(None, repaint=False)
 
     @dataclass
     class Chosen(Message):
@@ -98,32 +105,44 @@ class DayGrid(Widget, can_focus=True):
         self.theirs: frozenset[str] = frozenset()  # a colleague's stars, when one is shown
         self.now: datetime | None = None  # the app's clock, for the now line
         self.analysis = EMPTY
-        self._hops: set[str] = set()  # talks a hop leaves or reaches
         self.levels: Mapping[str, str] = {}
         self.planned: frozenset[str] | None = None  # with the plan shown: the talks attended
         self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
         self._slot_lines: list[int] = []
         self._drawn: list[Content] = []
         self._drawn_for: tuple[object, ...] | None = None
+        # Each line of the last draw by what it shows: a star redraws its own line, and the
+        # lines whose marks it changed, not the day (a 10,000-talk program's day is hundreds).
+        self._line_cache: dict[tuple[object, ...], Content] = {}
+        self._slots: dict[int, tuple[Slot, ...]] = {}  # day index -> its slots
+        self._redraw_queued = False
+        self._painted: list[Content] | None = None  # the lines as of the last repaint
 
     @property
     def day(self) -> Day:
         return self.program.days[self.day_index]
 
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        # Day.slots builds them again on every call; the program never changes under a grid.
+        slots = self._slots.get(self.day_index)
+        if slots is None:
+            slots = self._slots[self.day_index] = self.day.slots
+        return slots
+
     # --- state in ---
 
     def show(self, starred: frozenset[str], analysis: Analysis) -> None:
         self.starred, self.analysis = starred, analysis
-        self._hops = {pid for h in analysis.hops for pid in (h.src.id, h.dst.id)}
-        self.refresh()
+        self._redraw()
 
     def show_now(self, at: datetime | None) -> None:
         self.now = at
-        self.refresh()
+        self._redraw()
 
     def show_theirs(self, ids: frozenset[str]) -> None:
         self.theirs = ids
-        self.refresh()
+        self._redraw()
 
     def on_now(self, paper: Paper) -> bool:
         return self.now is not None and paper.start <= self.now < paper.end
@@ -131,11 +150,11 @@ class DayGrid(Widget, can_focus=True):
     def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None) -> None:
         """Each starred talk's level; with `planned`, the plan is drawn too."""
         self.levels, self.planned = levels, planned
-        self.refresh()
+        self._redraw()
 
     def show_day(self, index: int, paper_id: str | None = None) -> None:
         self.day_index = index
-        papers = [p for s in self.day.slots for x in s.sessions for p in x.papers]
+        papers = [p for s in self.slots for x in s.sessions for p in x.papers]
         first = min(papers, key=lambda p: (p.start, self.program.conference.tracks.index(
             self.program.session_of(p).track))) if papers else None
         self.cursor = paper_id or (first.id if first else None)
@@ -144,15 +163,16 @@ class DayGrid(Widget, can_focus=True):
 
     def marks(self, paper_id: str) -> Marks:
         starred = paper_id in self.starred
-        return Marks(starred, paper_id in self.analysis.conflicts_with,
-                     paper_id in self._hops, paper_id in self.theirs,
+        analysis = self.analysis
+        hop = analysis.hop_of(paper_id) is not None or analysis.hop_from(paper_id) is not None
+        return Marks(starred, paper_id in analysis.conflicts_with, hop, paper_id in self.theirs,
                      self.on_now(self.program.papers[paper_id]), self.levels.get(paper_id),
                      None if self.planned is None or not starred else paper_id in self.planned)
 
     def slot_states(self) -> list[str]:
         """Every label of each slot of the day, top to bottom: '⚠ conflict', '⇄ tight'..."""
         return ["  ".join(text for text, _ in self.row_labels(slot).values())
-                for slot in self.day.slots]
+                for slot in self.slots]
 
     def row_labels(self, slot: Slot) -> dict[int, tuple[str, str]]:
         """Talk row (0 = the first talk of each session) -> the label beside it.
@@ -162,14 +182,19 @@ class DayGrid(Widget, can_focus=True):
         to the nearest row that has none, so every mark is shown.
         """
         rows = max(len(s.papers) for s in slot.sessions)
+        conflicts_with, hop_of, order = (self.analysis.conflicts_with, self.analysis.hop_of,
+                                         self.program.time_order)
         wanted: list[tuple[int, str, str]] = []
         for k in range(rows):
             talks = [s.papers[k].id for s in slot.sessions if k < len(s.papers)]
-            if any(t in self.analysis.conflicts_with for t in talks):
+            if any(t in conflicts_with for t in talks):
                 wanted.append((k, conflict_label(), "bold $error"))
-            for h in self.analysis.hops:
-                if h.dst.id in talks:
-                    wanted.append((k, hop_label(h), "bold $success"))
+            # The hops into this row, in the analysis' order (a hop's talk's time order): looked
+            # up by talk, as scanning every hop of the agenda for each row made a star slow.
+            hops = sorted((h for t in talks if (h := hop_of(t)) is not None),
+                          key=lambda h: order(h.dst.id))
+            for h in hops:
+                wanted.append((k, hop_label(h), "bold $success"))
         placed: dict[int, tuple[str, str]] = {}
         for k, text, style in wanted:
             free = sorted((r for r in range(rows) if r not in placed), key=lambda r: abs(r - k))
@@ -186,10 +211,11 @@ class DayGrid(Widget, can_focus=True):
     # --- drawing ---
 
     def watch_day_index(self) -> None:
+        self._painted = None
         self.refresh(layout=True)
 
     def watch_cursor(self, cursor: str | None) -> None:
-        self.refresh()
+        self._redraw()
         if cursor is not None:
             self.call_after_refresh(self._scroll_to_cursor)
 
@@ -204,8 +230,48 @@ class DayGrid(Widget, can_focus=True):
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
         return len(self._lines(width))
 
-    def render(self) -> Content:
-        return Content("\n").join(self._lines(self.size.width))
+    def _redraw(self) -> None:
+        """Repaint the lines that changed, once the handler that changed the state is done
+        (a star sets the stars, the levels and the colleague's stars, one after another)."""
+        if not self._redraw_queued:
+            self._redraw_queued = True
+            self.call_next(self._repaint_changed)
+
+    def _repaint_changed(self) -> None:
+        self._redraw_queued = False
+        width = self.size.width
+        if not width:
+            self.refresh()  # not laid out yet: the layout draws it all
+            return
+        painted, after = self._painted, self._lines(width)
+        self._painted = after
+        if painted is None or len(after) != len(painted):  # a new day, or the now line moved
+            self.refresh(layout=painted is not None)
+            return
+        # Lines that show the same are the same objects (see _draw): repaint the others only.
+        changed = [Region(0, y, width, 1)
+                   for y, (old, new) in enumerate(zip(painted, after, strict=True))
+                   if old is not new]
+        if changed:
+            self.refresh(*changed)
+
+    def render_line(self, y: int) -> Strip:
+        """Textual's rendering of a widget's text, one line at a time: only the lines on
+        screen are rendered, and after a change only the lines it changed."""
+        width = self.size.width
+        lines = self._lines(width)
+        if y >= len(lines):
+            return Strip.blank(width, self.visual_style.rich_style)
+        selection, selection_style = self.text_selection, None
+        if selection is not None:  # given for the whole text: this line is its line 0
+            up = Offset(0, y)
+            selection = Selection(None if selection.start is None else selection.start - up,
+                                  None if selection.end is None else selection.end - up)
+            selection_style = VisualStyle.from_styles(
+                self.screen.get_component_styles("screen--selection"))
+        strips = lines[y].render_strips(width, 1, self.visual_style, RenderOptions(
+            self._get_style, self.styles, selection, selection_style))
+        return strips[0] if strips else Strip.blank(width, self.visual_style.rich_style)
 
     def _lines(self, width: int) -> list[Content]:
         # Layout asks for the height and then the frame asks for the text: draw once for both.
@@ -214,6 +280,8 @@ class DayGrid(Widget, can_focus=True):
         if key != self._drawn_for:
             self._drawn = self._draw(width)
             self._drawn_for = key
+            if self._painted is None:  # a new widget or day: painted whole, as it is now
+                self._painted = self._drawn
         return self._drawn
 
     def _draw(self, width: int) -> list[Content]:
@@ -223,7 +291,12 @@ class DayGrid(Widget, can_focus=True):
         self._positions.clear()
         self._slot_lines = []
         now_row = self._now_rows()
-        for i, slot in enumerate(self.day.slots):
+        # A line is built again only when what it shows changed; otherwise the very object of
+        # the last draw is kept, which is how _repaint_changed knows what to repaint.
+        before, cache = self._line_cache, {}
+        cursor = (self.cursor, 2 if self.has_focus else 1)
+        slots = self.slots
+        for i, slot in enumerate(slots):
             if now_row == (i, -1):
                 lines.append(self._now_line(width))
             self._slot_lines.append(len(lines))
@@ -241,37 +314,64 @@ class DayGrid(Widget, can_focus=True):
                 if now_row == (i, r):
                     lines.append(self._now_line(width))
                 text, style = left.get(r, ("", ""))
-                parts: list[Content | tuple[str, str] | str] = [(fit(text, TIME_WIDTH), style)]
+                edge = r == 0 or r == rows + 1
+                key: list[object] = [col, r == 0, edge, text, style, border]
                 x = TIME_WIDTH
                 for track in tracks:
                     session = by_track.get(track)
                     if session is None:
-                        parts.append(" " * col)
-                    elif r == 0:
-                        title = fit(f" {track}  {session.title} ", col - 4)
-                        parts += [("╭─", border), (title, "$accent"), ("─╮", border)]
-                    elif r == rows + 1:
-                        parts.append(("╰" + "─" * (col - 2) + "╯", border))
+                        key.append(None)
+                    elif edge:
+                        key.append(session.id)
                     elif r - 1 < len(session.papers):
-                        parts += self._talk(session.papers[r - 1], col, border)
-                        self._positions[session.papers[r - 1].id] = (len(lines), x + 2, x + col - 2)
+                        pid = session.papers[r - 1].id
+                        key.append((pid, self.marks(pid), cursor[1] if pid == cursor[0] else 0))
+                        self._positions[pid] = (len(lines), x + 2, x + col - 2)
                     else:
-                        parts += [("│", border), " " * (col - 2), ("│", border)]
+                        key.append(False)
                     x += col
-                lines.append(Content.assemble(*parts))
-            lines.append(Content(""))
-        if now_row == (len(self.day.slots), -1):
+                line_key = tuple(key)
+                line = before.get(line_key)
+                if line is None:
+                    line = cache.get(line_key)
+                if line is None:
+                    line = self._slot_line(slot, by_track, rows, r, col, (text, style), border)
+                cache[line_key] = line
+                lines.append(line)
+            lines.append(BLANK_LINE)
+        if now_row == (len(slots), -1):
             lines.append(self._now_line(width))
+        self._line_cache = cache
         return lines
+
+    def _slot_line(self, slot: Slot, by_track: dict[str, Session], rows: int, r: int, col: int,
+                   label: tuple[str, str], border: str) -> Content:
+        """Row `r` of a slot's boxes: 0 is the sessions' titles, rows + 1 their bottom edge."""
+        text, style = label
+        parts: list[Content | tuple[str, str] | str] = [(fit(text, TIME_WIDTH), style)]
+        for track in self.program.conference.tracks:
+            session = by_track.get(track)
+            if session is None:
+                parts.append(" " * col)
+            elif r == 0:
+                title = fit(f" {track}  {session.title} ", col - 4)
+                parts += [("╭─", border), (title, "$accent"), ("─╮", border)]
+            elif r == rows + 1:
+                parts.append(("╰" + "─" * (col - 2) + "╯", border))
+            elif r - 1 < len(session.papers):
+                parts += self._talk(session.papers[r - 1], col, border)
+            else:
+                parts += [("│", border), " " * (col - 2), ("│", border)]
+        return Content.assemble(*parts)
 
     def _now_rows(self) -> tuple[int, int] | None:
         """Where the now line goes: (slot, row the line comes before); row -1 is before the
         slot, slot len(slots) is after the last. None when the clock is not on this day."""
-        if self.now is None or not self.day.slots:
+        if self.now is None or not self.slots:
             return None
         if local(self.program, self.now).date() != self.day.date:
             return None
-        for i, slot in enumerate(self.day.slots):
+        for i, slot in enumerate(self.slots):
             if self.now < slot.start:
                 return (i, -1)
             if self.now < slot.end:
@@ -280,7 +380,7 @@ class DayGrid(Widget, can_focus=True):
                     any(r < len(s.papers) and s.papers[r].start <= self.now for s in slot.sessions)
                     for r in range(rows))
                 return (i, started + 1)  # row 0 is the sessions' titles
-        return (len(self.day.slots), -1)
+        return (len(self.slots), -1)
 
     def _now_line(self, width: int) -> Content:
         assert self.now is not None
@@ -306,10 +406,10 @@ class DayGrid(Widget, can_focus=True):
     # --- input ---
 
     def on_focus(self) -> None:
-        self.refresh()
+        self._redraw()
 
     def on_blur(self) -> None:
-        self.refresh()
+        self._redraw()
 
     def action_move(self, dx: int, dy: int) -> None:
         if self.cursor is None:

@@ -54,6 +54,8 @@ def test_a_hop_with_time_to_spare(program):
     assert (hop.src.id, hop.dst.id, hop.tight, hop.gap_minutes) == ("fast-acs", "jenga", False, 15)
     [view] = a.split_slots
     assert view.split and not view.in_conflict
+    assert a.hop_from("fast-acs") is hop and a.hop_of("jenga") is hop
+    assert a.hop_from("jenga") is None and a.hop_of("fast-acs") is None
 
 
 def test_a_tight_hop(program):
@@ -123,6 +125,7 @@ def test_conflicts_equal_a_brute_force_check_of_every_pair(case):
     assert len(result.conflicts) == len(brute)  # each pair once
     for h in result.hops:  # hops never overlap and always change sessions
         assert h.src.end <= h.dst.start and h.src.session_id != h.dst.session_id
+        assert result.hop_from(h.src.id) is h and result.hop_of(h.dst.id) is h
     for view in result.slots:
         assert view.in_conflict == any(frozenset((a.id, b.id)) in brute for a, b in view.conflicts)
     for a, b in result.conflicts:  # the earlier talk first

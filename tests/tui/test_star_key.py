@@ -1,0 +1,105 @@
+"""A star key touches what it changed: the talk's line of the grid, its slot's marks and the
+header, not every talk of the day or every star of the agenda (issue 14: a star key at 10,000
+stars). Asserted by counting calls, never by timing."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+
+import planner.tui.app as app_module
+import planner.tui.live as live
+from planner.agenda import Agenda
+from planner.tui.live import HeaderNext, header_next
+from planner.tui.widgets import DayGrid
+from tests.tui.helpers import PROGRAM, make_app, settle
+
+
+def grid(app) -> DayGrid:
+    return app.screen.query_one("#grid", DayGrid)
+
+
+def line_number(app, pid: str) -> int:
+    return grid(app)._positions[pid][0]
+
+
+class Count:
+    """Wraps a function and counts its calls (with their first argument after self)."""
+
+    def __init__(self, fn, method: bool = False) -> None:
+        self.fn, self.method, self.args = fn, method, []
+
+    def __call__(self, *args, **kwargs):
+        self.args.append(args[1] if self.method else args[0] if args else None)
+        return self.fn(*args, **kwargs)
+
+
+async def test_a_star_repaints_the_line_of_its_talk_only(tmp_path, monkeypatch):
+    app = make_app(tmp_path, {"jenga": ""})  # another slot's star: its marks must not move
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.focused is grid(app) and grid(app).cursor == "fast-acs"
+        painted = Count(DayGrid.render_line, method=True)
+        monkeypatch.setattr(DayGrid, "render_line", lambda self, y: painted(self, y))
+        await pilot.press("space")
+        await settle(pilot)
+        assert grid(app).line_of("fast-acs").startswith("★")
+        # fast-acs and jenga share a slot: the hop into jenga is new, so jenga's line
+        # (⇄) and the label beside its row change too; nothing else of the day does.
+        assert set(painted.args) == {line_number(app, "fast-acs"), line_number(app, "jenga")}
+
+
+async def test_a_cursor_move_repaints_the_two_lines_it_moved_between(tmp_path, monkeypatch):
+    app = make_app(tmp_path, {"jenga": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down")  # off fast-acs, onto the next talk of its session
+        await settle(pilot)
+        pid = grid(app).cursor
+        painted = Count(DayGrid.render_line, method=True)
+        monkeypatch.setattr(DayGrid, "render_line", lambda self, y: painted(self, y))
+        await pilot.press("down")  # a cursor move repaints the two lines it moved between
+        await settle(pilot)
+        assert set(painted.args) == {line_number(app, pid), line_number(app, grid(app).cursor)}
+
+
+async def test_a_star_key_does_not_go_through_the_whole_agenda(tmp_path, monkeypatch):
+    app = make_app(tmp_path, {pid: "" for pid in list(PROGRAM.papers)[::3]})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        analyses = Count(app_module.analyze)
+        scans = Count(live.now_next)
+        monkeypatch.setattr(app_module, "analyze", analyses)
+        monkeypatch.setattr(live, "now_next", scans)
+        # A worker is named after its arguments unless told otherwise: the repr of a big
+        # agenda, on every key.
+        reprs = Count(Agenda.__repr__)
+        monkeypatch.setattr(Agenda, "__repr__", lambda self: reprs(self))
+        for _ in range(2):  # star, then unstar
+            await pilot.press("space")
+            await settle(pilot)
+        assert (analyses.args, scans.args, reprs.args) == ([], [], [])
+        assert app.sub_title.startswith("plan ")  # the header did follow
+
+
+def test_the_header_next_talk_agrees_with_now_next():
+    rng = random.Random(14)
+    ids = list(PROGRAM.papers)
+    first = min(p.start for p in PROGRAM.papers.values())
+    last = max(p.end for p in PROGRAM.papers.values())
+    fast = HeaderNext(PROGRAM)
+    moments = [first - timedelta(minutes=1), first, last, last - timedelta(seconds=1)]
+    moments += [p.start for p in PROGRAM.papers.values()]
+    moments += [p.end - timedelta(minutes=1) for p in PROGRAM.papers.values()]
+    for at in moments:
+        for starred in (frozenset(), frozenset(ids), frozenset(rng.sample(ids, 3)),
+                        frozenset(rng.sample(ids, 60)), frozenset({"not-a-paper", ids[-1]})):
+            assert fast(starred, at) == header_next(PROGRAM, starred, at), (at, len(starred))
+
+
+@pytest.mark.parametrize("n", [0, 1])
+def test_the_header_of_an_empty_agenda_says_nothing(n):
+    at = PROGRAM.papers[list(PROGRAM.papers)[n]].start
+    assert HeaderNext(PROGRAM)(frozenset(), at) == ""
