@@ -2,16 +2,17 @@
 
     .venv/bin/python bench/scale.py             (after the README's test set-up)
     .venv/bin/python bench/scale.py --sizes 100 1000    (quicker)
+    .venv/bin/python bench/scale.py --no-tui --only export star    (some command rows only)
 
-Each figure is the median of a few runs (fewer when one run takes long), in this process, in
-CPU milliseconds (time.process_time): the machine is shared, and wall-clock times moved 10x
-with the load of other processes while CPU time stayed put. On an idle machine they agree.
-loading the program, the commands `agenda --json`, `conflicts --json`, `export` and `star` of
-every id at once (each one as `atc-planner` runs it: program loaded, agenda read, output
-written to /dev/null), and in a headless TUI at 120x40 opening the agenda screen and one star
-key on the grid. Then the growth from 1k to 10k: n log n predicts about 13x, so a figure above
-15x is flagged. Last, the memory of the TUI with the largest program and its agenda open
-(a fresh process, peak resident set size).
+Each figure is the median of a few runs (fewer when one run takes long), in this process, in CPU
+milliseconds (time.process_time): the machine is shared, and wall-clock times moved 10x with the
+load of other processes while CPU time stayed put. On an idle machine they agree. loading the
+program, the commands `agenda --json`, `conflicts --json`, `export` (in each --format), `plan`,
+`gaps`, `now` and `star` of every id at once (each one as `atc-planner` runs it: program loaded,
+agenda read, output written to /dev/null), and in a headless TUI at 120x40 opening the agenda
+screen and one star key on the grid. Then the growth from 1k to 10k: n log n predicts about 13x,
+so a figure above 15x is flagged. Last, the memory of the TUI with the largest program and its
+agenda open (a fresh process, peak resident set size).
 """
 
 from __future__ import annotations
@@ -56,6 +57,20 @@ def run_command(argv: list[str], data_dir: Path) -> None:
             contextlib.redirect_stderr(null):
         code = cli_main(argv)
     assert code in (0, 1), f"{argv[:4]} exited {code}"
+
+
+def command_rows(at: str) -> list[tuple[str, list[str]]]:
+    """(row name, arguments) of each command timed: every one that reads the whole agenda."""
+    return [
+        ("agenda --json", ["agenda", "--json"]),
+        ("conflicts --json", ["conflicts", "--json"]),
+        ("export", ["export", "-o", os.devnull]),
+        *[(f"export --format {f}", ["export", "--format", f, "-o", os.devnull])
+          for f in ("bibtex", "markdown", "csv")],
+        ("plan", ["plan"]),
+        ("gaps", ["gaps"]),
+        ("now", ["now", "--at", at]),
+    ]
 
 
 def star_all_ms(program_file: Path, ids: list[str]) -> float:
@@ -139,14 +154,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1_000, 10_000])
     parser.add_argument("--no-tui", action="store_true", help="skip the TUI figures")
+    parser.add_argument("--only", nargs="+", metavar="WORD", default=[],
+                        help="only the rows whose name holds one of these words, e.g. "
+                             "--only export star (the commands alone: --no-tui)")
     args = parser.parse_args()
+
+    def wanted(row: str) -> bool:
+        return not args.only or any(w.lower() in row.lower() for w in args.only)
+
     sizes: list[int] = args.sizes
     work = Path(tempfile.mkdtemp(prefix="atc-scale-"))
     rows: dict[str, dict[int, float]] = {}
 
     def record(name: str, n: int, ms: float) -> None:
         rows.setdefault(name, {})[n] = ms
-        print(f"  {name:<28} {n:>7,} papers {ms:>10.1f} ms", file=sys.stderr, flush=True)
+        print(f"  {name:<32} {n:>7,} papers {ms:>10.1f} ms", file=sys.stderr, flush=True)
 
     for n in sizes:
         doc = program_doc(n)
@@ -158,29 +180,30 @@ def main() -> None:
         for name in ("agenda.json", f"agenda-{doc['conference']['id']}.json"):
             write_agenda(data_dir / name, ids)
         prog = ["--program", str(program_file)]
-        record("load program", n, median_ms(lambda f=program_file: load_program(f)))
-        record("agenda --json", n, median_ms(
-            lambda p=prog, d=data_dir: run_command([*p, "agenda", "--json"], d)))
-        record("conflicts --json", n, median_ms(
-            lambda p=prog, d=data_dir: run_command([*p, "conflicts", "--json"], d)))
-        record("export", n, median_ms(
-            lambda p=prog, d=data_dir: run_command([*p, "export", "-o", os.devnull], d)))
-        record("star every id at once", n, star_all_ms(program_file, ids))
-        if not args.no_tui:
+        if wanted("load program"):
+            record("load program", n, median_ms(lambda f=program_file: load_program(f)))
+        at = f"{doc['days'][len(doc['days']) // 2]['date']}T10:50"  # a day in the middle
+        for name, argv in command_rows(at):
+            if wanted(name):
+                record(name, n, median_ms(
+                    lambda p=prog, a=argv, d=data_dir: run_command([*p, *a], d)))
+        if wanted("star every id at once"):
+            record("star every id at once", n, star_all_ms(program_file, ids))
+        if not args.no_tui and wanted("TUI"):
             opened, starred = asyncio.run(tui_ms(program_file, data_dir))
             record("TUI: open agenda screen", n, opened)
             record("TUI: star key on the grid", n, starred)
 
     head = "".join(f"{n:>10,}" for n in sizes)
     growth = 1_000 in sizes and 10_000 in sizes
-    print(f"\n{'CPU ms, every paper starred':<28}{head}{'  1k->10k' if growth else ''}")
+    print(f"\n{'CPU ms, every paper starred':<32}{head}{'  1k->10k' if growth else ''}")
     for name, by_n in rows.items():
-        line = f"{name:<28}" + "".join(f"{by_n[n]:>10.1f}" for n in sizes)
+        line = f"{name:<32}" + "".join(f"{by_n[n]:>10.1f}" for n in sizes)
         if growth:
             g = by_n[10_000] / by_n[1_000]
             line += f"  {g:>6.1f}x" + ("  FLAG: above 15x" if g > FLAG_GROWTH else "")
         print(line)
-    if not args.no_tui:
+    if not args.no_tui and wanted("TUI memory"):
         n = max(sizes)
         mb = tui_memory_mb(work / f"program-{n}.json", work / f"data-{n}")
         print(f"\nTUI peak memory, {n:,} papers all starred, agenda open: {mb} MB")
