@@ -6,13 +6,13 @@
 
 Each figure is the median of a few runs (fewer when one run takes long), in this process, in CPU
 milliseconds (time.process_time): the machine is shared, and wall-clock times moved 10x with the
-load of other processes while CPU time stayed put. On an idle machine they agree. loading the
-program, the commands `agenda --json`, `conflicts --json`, `export` (in each --format), `plan`,
-`gaps`, `now` and `star` of every id at once (each one as `atc-planner` runs it: program loaded,
-agenda read, output written to /dev/null), and in a headless TUI at 120x40 opening the agenda
-screen and one star key on the grid. Then the growth from 1k to 10k: n log n predicts about 13x,
-so a figure above 15x is flagged. Last, the memory of the TUI with the largest program and its
-agenda open (a fresh process, peak resident set size).
+load of other processes while CPU time stayed put. On an idle machine they agree. Timed: loading
+the program, the commands `agenda --json`, `conflicts --json`, `export` (in each --format),
+`plan`, `gaps`, `now` and `star` of every id at once (each one as `atc-planner` runs it: program
+loaded, agenda read, output written to /dev/null), and in a headless TUI at 120x40 opening the
+agenda screen and one star key on the grid. Then the growth from 1k to 10k: n log n predicts
+about 13x, so a figure above 15x is flagged. Last, the memory of the TUI with the largest
+program and its agenda open (a fresh process, peak resident set size).
 """
 
 from __future__ import annotations
