@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from icalendar import Alarm, Calendar, Event, Timezone
+from icalendar import Alarm, Calendar, Component, Event, Timezone, vText
 
 from planner import __version__
 from planner.agenda import Agenda
 from planner.collector import cycle_collector_paused
+from planner.ics_bytes import to_ical as calendar_bytes
 from planner.output import ExportError as ExportError  # raised here before; kept importable
 from planner.output import write_atomically
 from planner.program import Paper, Program, Session
@@ -87,43 +89,77 @@ def _location(program: Program, track: str) -> str:
     return ", ".join(x for x in (track, c.venue, c.location) if x)
 
 
+class SharedValues:
+    """The property values many events of one calendar hold (its stamp, SEQUENCE 0, a room, a
+    category, a start time parallel talks share), each made once and the same object set on
+    every event that holds it.
+
+    icalendar's `add` makes a new typed value each time, and `to_ical` writes each one: at
+    10,000 events these two were most of the export. planner/ics_bytes.py writes a shared
+    object's line once. One per calendar: nothing outlives the build.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[object, ...], Any] = {}
+
+    def set(self, component: Component, name: str, value: Any) -> None:
+        """`component.add(name, value)` for a name the component does not hold yet."""
+        # The type and the time zone too: True == 1, and 14:00-04:00 == 18:00Z.
+        key = (name, type(value), tuple(value) if isinstance(value, list) else value,
+               getattr(value, "tzinfo", None))
+        typed = self._made.get(key)
+        if typed is None:
+            scratch = Component()
+            scratch.add(name, value)  # exactly what add() makes of the value: type, UTC, VALUE
+            typed = self._made[key] = scratch[name]
+        component[name] = typed
+
+
+def _text(component: Component, name: str, value: str) -> None:
+    """`component.add(name, value)` for a TEXT property it does not hold yet, the short way."""
+    component[name] = vText(value)
+
+
 def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions,
-           reminder: str = "Reminder") -> Event:
+           reminder: str = "Reminder", shared: SharedValues | None = None) -> Event:
+    shared = shared or SharedValues()
     event = Event()
-    event.add("uid", uid)
-    event.add("dtstamp", stamp)
-    event.add("sequence", 0)
+    _text(event, "uid", uid)
+    shared.set(event, "dtstamp", stamp)
+    shared.set(event, "sequence", 0)
     if options.alarm_minutes is not None:
         alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("trigger", timedelta(minutes=-options.alarm_minutes))
-        alarm.add("description", reminder)
+        shared.set(alarm, "action", "DISPLAY")
+        shared.set(alarm, "trigger", timedelta(minutes=-options.alarm_minutes))
+        _text(alarm, "description", reminder)
         event.add_component(alarm)
     return event
 
 
 def paper_event(program: Program, p: Paper, note: str, stamp: datetime,
-                options: ExportOptions = ExportOptions()) -> Event:
+                options: ExportOptions = ExportOptions(),
+                shared: SharedValues | None = None) -> Event:
     """A talk's VEVENT: the one builder for the .ics export and the CalDAV sync."""
+    shared = shared or SharedValues()
     s = program.session_of(p)
     event = _event(program, paper_uid(program, p.id), stamp, options,
-                   reminder=f"{p.title} ({s.track})")
-    event.add("summary", p.title)
-    event.add("dtstart", local(program, p.start))
-    event.add("dtend", local(program, p.end))
-    event.add("description", _description(program, p, note))
-    event.add("location", _location(program, s.track))
-    event.add("categories", [_category(s)])
+                   reminder=f"{p.title} ({s.track})", shared=shared)
+    _text(event, "summary", p.title)
+    shared.set(event, "dtstart", local(program, p.start))  # parallel talks share their times
+    shared.set(event, "dtend", local(program, p.end))
+    _text(event, "description", _description(program, p, note))
+    shared.set(event, "location", _location(program, s.track))
+    shared.set(event, "categories", [_category(s)])
     return event
 
 
 def _session_event(program: Program, s: Session, starred: list[Paper], agenda: Agenda,
-                   stamp: datetime, options: ExportOptions) -> Event:
+                   stamp: datetime, options: ExportOptions, shared: SharedValues) -> Event:
     event = _event(program, session_uid(program, s.id), stamp, options,
-                   reminder=f"{s.title} ({s.track})")
-    event.add("summary", s.title)
-    event.add("dtstart", local(program, s.start))
-    event.add("dtend", local(program, s.end))
+                   reminder=f"{s.title} ({s.track})", shared=shared)
+    _text(event, "summary", s.title)
+    shared.set(event, "dtstart", local(program, s.start))
+    shared.set(event, "dtend", local(program, s.end))
     # With --all every talk of the session is listed and the starred ones carry a star.
     every = options.whole_program
     lines = [*_times_caveat(program), f"{s.track}. {'Talks' if every else 'Starred talks'}:"]
@@ -134,9 +170,9 @@ def _session_event(program: Program, s: Session, starred: list[Paper], agenda: A
                   ", ".join(a.name for a in p.authors)]
         if note := agenda.note(p.id):
             lines.append(f"Note: {note}")
-    event.add("description", "\n".join(lines))
-    event.add("location", _location(program, s.track))
-    event.add("categories", [_category(s)])
+    _text(event, "description", "\n".join(lines))
+    shared.set(event, "location", _location(program, s.track))
+    shared.set(event, "categories", [_category(s)])
     return event
 
 
@@ -177,15 +213,18 @@ def build_calendar(program: Program, agenda: Agenda, options: ExportOptions = Ex
     papers = sorted(program.papers.values(), key=lambda p: program.time_order(p.id))
     chosen = papers if options.whole_program else [p for p in papers if p.id in agenda.starred]
     events: list[Event] = []
+    shared = SharedValues()
     if options.per_session:
         by_session: dict[str, list[Paper]] = {}
         for p in chosen:
             by_session.setdefault(p.session_id, []).append(p)
         for _sid, talks in by_session.items():
             session = program.session_of(talks[0])
-            events.append(_session_event(program, session, talks, agenda, stamp, options))
+            events.append(_session_event(program, session, talks, agenda, stamp, options,
+                                         shared))
     else:
-        events = [paper_event(program, p, agenda.note(p.id), stamp, options) for p in chosen]
+        events = [paper_event(program, p, agenda.note(p.id), stamp, options, shared)
+                  for p in chosen]
     for e in events:
         cal.add_component(e)
     return cal, len(events)
@@ -196,8 +235,8 @@ def export_to(target: str, program: Program, agenda: Agenda,
     """Write the calendar to a path ('-' is standard output); return the number of events."""
     with cycle_collector_paused():  # ten objects per event, none of them in a cycle
         cal, count = build_calendar(program, agenda, options)
-    # A control character in a title or a note would make strict parsers reject the file.
-    data = ics_document(cal.to_ical())
+        # A control character in a title or a note would make strict parsers reject the file.
+        data = ics_document(calendar_bytes(cal))
     if target == "-":
         import sys
 
