@@ -29,7 +29,7 @@ from planner.conflicts import Analysis
 from planner.program import Day, Paper, Program
 from planner.render import hm
 from planner.tui.navigation import STEP_MINUTES, DayLayout, Placed
-from planner.tui.widgets import EMPTY, Marks, fit
+from planner.tui.widgets import EMPTY, Marks, fit, reach
 
 TIME_WIDTH = 7  # "10:30" and a gap
 MIN_COLUMN, MAX_COLUMN = 18, 40
@@ -276,7 +276,8 @@ class TimeGrid(ScrollView, can_focus=True):
         for k in range(first, last):
             col = self._cols[k]
             if row is None:
-                segments.append(Segment(fit(" " + self.tracks[col], w), self._style("header")))
+                room = self.tracks[col][:reach(w)]  # what fit reads of it, and no more
+                segments.append(Segment(fit(" " + room, w), self._style("header")))
             else:
                 segments += self._cell(col, row)
         strip = Strip(segments, (last - first) * w)

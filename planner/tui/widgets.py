@@ -38,13 +38,36 @@ EMPTY = Analysis((), (), (), {})
 BLANK_LINE = Content("")
 
 
+def reach(width: int) -> int:
+    """The most characters `fit` reads to fill `width` cells; a caller that builds the text
+    may cut its parts to this many first (fit cannot tell the difference)."""
+    return 64 * max(1, width) + 64
+
+
 def fit(text: str, width: int) -> str:
-    """Exactly `width` cells: padded, or cut with an ellipsis."""
+    """Exactly `width` cells: padded, or cut with an ellipsis.
+
+    Only a prefix that can fill the cells is measured, never the whole text: a 10 MB title
+    costs what a short one does. The prefix grows until it holds more than `width` cells
+    (a character is at least one cell, unless it is a combining mark, a joiner or a
+    selector), so ordinary text gives what measuring all of it would. Past `reach(width)`
+    characters that still fit, the rest is cut with an ellipsis unread.
+    """
     if width <= 0:
         return ""
-    if cell_len(text) <= width:
-        return text + " " * (width - cell_len(text))
-    return set_cell_size(text, width - 1) + "…"
+    limit = reach(width)
+    n = 2 * width + 8
+    while True:
+        head = text[:n]
+        cells = cell_len(head)
+        if cells > width or len(head) == len(text) or n >= limit:
+            break
+        n = min(4 * n, limit)
+    if len(head) == len(text) and cells <= width:
+        return text + " " * (width - cells)
+    # Cutting `head` gives what cutting the whole text would: the cut falls on a character
+    # that `head` holds with everything after it that could change its width.
+    return set_cell_size(head, width - 1) + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +377,8 @@ class DayGrid(Widget, can_focus=True):
             if session is None:
                 parts.append(" " * col)
             elif r == 0:
-                title = fit(f" {track}  {session.title} ", col - 4)
+                cut = reach(col - 4)  # a 10 MB name costs what a short one does
+                title = fit(f" {track[:cut]}  {session.title[:cut]} ", col - 4)
                 parts += [("╭─", border), (title, "$accent"), ("─╮", border)]
             elif r == rows + 1:
                 parts.append(("╰" + "─" * (col - 2) + "╯", border))
@@ -401,7 +425,8 @@ class DayGrid(Widget, can_focus=True):
             style += " reverse" if self.has_focus else " underline"
         inner = col - 4
         body = f"{marks.text}{marks.spacer}{hm(self.program, paper.start)} "
-        return [("│ ", border), (fit(body + paper.title, inner), style), (" │", border)]
+        title = paper.title[:reach(inner)]  # what fit would read of it, and no more
+        return [("│ ", border), (fit(body + title, inner), style), (" │", border)]
 
     # --- input ---
 
