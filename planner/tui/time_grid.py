@@ -75,7 +75,8 @@ class TimeGrid(ScrollView, can_focus=True):
     """
 
     day_index: reactive[int] = reactive(0, init=False)
-    cursor: reactive[str | None] = reactive(None, init=False)
+    # No repaint of the whole grid on a move: watch_cursor redraws the two talks that change.
+    cursor: reactive[str | None] = reactive(None, init=False, repaint=False)
 
     @dataclass
     class Chosen(Message):
@@ -331,10 +332,23 @@ class TimeGrid(ScrollView, can_focus=True):
     def watch_day_index(self) -> None:
         self._arrange()
 
-    def watch_cursor(self, cursor: str | None) -> None:
-        self.refresh()
+    def watch_cursor(self, old: str | None, cursor: str | None) -> None:
+        # Only the two talks change: redraw their lines, not the screen. A scroll (to bring
+        # the new one into view) redraws everything by itself.
+        for pid in (old, cursor):
+            if pid is not None and (region := self._on_screen(pid)):
+                self.refresh(region)
         if cursor is not None:
             self._scroll_to_cursor()
+
+    def _on_screen(self, paper_id: str) -> Region | None:
+        """Where the talk is drawn in the widget now (clipped to the rooms' area)."""
+        region = self.region_of(paper_id)
+        if region is None:
+            return None
+        rooms = Region(TIME_WIDTH, 1, max(0, self.size.width - TIME_WIDTH),
+                       max(0, self.size.height - 1))
+        return region.translate(-self.scroll_offset).intersection(rooms)
 
     def on_focus(self) -> None:
         self.refresh()

@@ -168,3 +168,39 @@ async def test_at_night_the_planner_opens_on_the_day_the_night_belongs_to(tmp_pa
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
             assert grid(app).day_index == day, at
+
+
+def screen_text(app) -> list[str]:
+    """What the compositor sends for the whole screen (lines not redrawn come from caches)."""
+    return ["".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips()]
+
+
+def card_lines(app, pid: str) -> set[int]:
+    g = grid(app)
+    region = g.region_of(pid)
+    y0 = region.y - int(g.scroll_offset.y)
+    return {y for y in range(y0, y0 + region.height) if 1 <= y < g.size.height}
+
+
+async def test_a_cursor_move_redraws_the_two_talks_not_the_screen(tmp_path):
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        screen_text(app)
+        drawn: list[int] = []
+        real = g.render_line
+        g.render_line = lambda y: drawn.append(y) or real(y)
+        before = g.cursor
+        await pilot.press("down")
+        after_move = screen_text(app)
+        assert g.scroll_offset.y == 0  # no scroll: nothing else moved
+        assert set(drawn) == card_lines(app, before) | card_lines(app, g.cursor)
+        assert len(set(drawn)) < g.size.height // 2
+        # What is on screen is what drawing it all would give, after moves that scroll too.
+        for key in ("down", "down", "right", "down", "down", "left", "up", "down", "down"):
+            g.refresh()
+            assert screen_text(app) == after_move
+            await pilot.press(key)
+            after_move = screen_text(app)
+        assert g.scroll_offset.y > 0
