@@ -29,9 +29,19 @@ from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, glyphs
 from planner.program import Paper, Program
 from planner.render import day_title, span
 from planner.safe_text import for_terminal
+from planner.tui.clip import clip
 from planner.tui.plan_marks import LEVEL_MARK
 
 INDENT = "     "
+# The most characters of one text (a title, a room) put in a line: a line shows at most a
+# terminal's width, and `fit` reads four characters a cell of it, so 2,000 cover 500 columns.
+# Textual copies and scans every character it is given (a title of megabytes took seconds).
+LINE_TEXT = 2_000
+
+
+def line_text(text: str) -> str:
+    """The text cut to what a line can show."""
+    return clip(text, LINE_TEXT)
 
 
 def fit(content: Content, width: int) -> Content:
@@ -146,17 +156,19 @@ class AgendaList(ScrollView, can_focus=True):
         if level := self.agenda.level(p.id):  # the star is the level's own mark
             mark = LEVEL_MARK[level] + mark[1:]
         lines = [Content.assemble((mark, "bold"), f" {span(program, p.start, p.end)}  ",
-                                  (s.track, "bold"), f"  {p.title}"),
-                 Content(f"{INDENT}{s.title}")]
+                                  (line_text(s.track), "bold"), f"  {line_text(p.title)}"),
+                 Content(f"{INDENT}{line_text(s.title)}")]
         for other in clash:
             o = program.papers[other]
+            room = line_text(program.session_of(o).track)
             lines.append(Content.assemble((f"{INDENT}{CONFLICT} {CONFLICT_WORD} with ", "bold"),
-                                          f"{o.title} ({program.session_of(o).track})"))
+                                          f"{line_text(o.title)} ({room})"))
         if hop:
-            lines.append(Content(f"{INDENT}{HOP} {HOP_WORD} from "
-                                 f"{program.session_of(hop.src).track} ({hop.gap_phrase})"))
+            room = line_text(program.session_of(hop.src).track)
+            lines.append(Content(f"{INDENT}{HOP} {HOP_WORD} from {room} ({hop.gap_phrase})"))
         if note := self.agenda.note(p.id):
-            lines.append(Content(f"{INDENT}note: {for_terminal(note.splitlines()[0])}"))
+            first = line_text(note).splitlines()[0]  # one line of it shows
+            lines.append(Content(f"{INDENT}note: {for_terminal(first)}"))
         return lines
 
     def render_line(self, y: int) -> Strip:

@@ -30,6 +30,7 @@ from planner.program import Program
 from planner.render import local
 from planner.safe_text import for_terminal, terminal_copy
 from planner.share import Shared
+from planner.tui.clip import clip
 from planner.tui.commands import ProgramSwitch, TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
@@ -139,8 +140,10 @@ class PlannerApp(App[int]):
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
-        # Paths, error texts and titles end up here: shown, never interpreted by the terminal.
-        super().notify(for_terminal(message, multiline=True), title=for_terminal(title),
+        # Paths, error texts and titles end up here: shown, never interpreted by the terminal,
+        # and cut to what a toast shows (a title of megabytes took seconds to wrap).
+        super().notify(for_terminal(clip(message, 2_000), multiline=True),
+                       title=for_terminal(clip(title, 500)),
                        severity=severity, timeout=timeout, markup=markup)
 
     @property

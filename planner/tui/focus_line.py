@@ -10,15 +10,17 @@ from planner.conflicts import Analysis
 from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, STAR, STARRED
 from planner.program import Program
 from planner.render import short_day, span
+from planner.tui.clip import clip
 
 
 def focus_text(program: Program, paper_id: str | None, starred: frozenset[str],
-               analysis: Analysis) -> Content:
+               analysis: Analysis, limit: int) -> Content:
+    """`limit`: the most characters of any one text (title, room, track) worth wrapping."""
     if paper_id is None or paper_id not in program.papers:
         return Content("")
     p = program.papers[paper_id]
     s = program.session_of(p)
-    where = ", ".join(x for x in (s.track, program.conference.venue) if x)
+    where = ", ".join(clip(x, limit) for x in (s.track, program.conference.venue) if x)
     marks = []
     if paper_id in starred:
         marks.append(f"{STAR} {STARRED}")
@@ -30,19 +32,23 @@ def focus_text(program: Program, paper_id: str | None, starred: frozenset[str],
     elif analysis.hop_from(paper_id) is not None:
         marks.append(f"{HOP} {HOP_WORD} after it")
     # A published schedule's session is its room, said already; its track (topic) says more.
-    what = (p.topic if program.conference.layout == "time" else s.title) or ""
+    what = clip((p.topic if program.conference.layout == "time" else s.title) or "", limit)
     return Content.assemble(
         (f"{short_day(program.day_of(p).date)} {span(program, p.start, p.end)}", "bold"),
-        f" · {where} · ", (p.title, "bold"), f" · {what}" if what else "",
+        f" · {where} · ", (clip(p.title, limit), "bold"), f" · {what}" if what else "",
         (f" · {'  '.join(marks)}" if marks else "", "bold"))
 
 
 class FocusLine(Static):
     """Shows `focus_text` for whatever the screen says is under the cursor."""
 
+    LINES = 5  # its max-height in planner.tcss
+
     def __init__(self, **kwargs: str) -> None:
         super().__init__(classes="focus-line", **kwargs)
 
     def show(self, program: Program, paper_id: str | None, starred: frozenset[str],
              analysis: Analysis) -> None:
-        self.update(focus_text(program, paper_id, starred, analysis))
+        # What the line can show at most: a longer text is cut before it is wrapped.
+        limit = self.LINES * max(80, self.app.size.width)
+        self.update(focus_text(program, paper_id, starred, analysis, limit))

@@ -19,7 +19,7 @@ from planner.plan import Plan
 from planner.plan_view import why_dropped
 from planner.program import Paper
 from planner.render import day_title, span
-from planner.tui.agenda_list import INDENT, AgendaList
+from planner.tui.agenda_list import INDENT, AgendaList, line_text
 from planner.tui.plan_marks import ATTEND, DROP, LEVEL_MARK, NO_LEVEL
 
 Item = Paper | date | Gap | Candidate
@@ -126,10 +126,12 @@ class PlanList(_TalkList):
         head = Content.assemble((DROP if dropped else ATTEND, "bold"),
                                 (LEVEL_MARK[plan.levels[p.id]], "bold"),
                                 f" {span(program, p.start, p.end)}  ",
-                                (plan.room_of[p.id], "bold"), f"  {p.title}")
+                                (line_text(plan.room_of[p.id]), "bold"),
+                                f"  {line_text(p.title)}")
         if dropped is None:
             return [head]
-        reason = why_dropped(plan, dropped, name=lambda q: program.papers[q.id].title)
+        reason = why_dropped(plan, dropped,
+                             name=lambda q: line_text(program.papers[q.id].title))
         return [head.stylize("dim"), Content(f"{INDENT}dropped: {reason}")]
 
 
@@ -155,9 +157,9 @@ class GapList(_TalkList):
         if isinstance(item, Gap):
             where = []
             if item.after:
-                where.append(f"after {item.after.title}")
+                where.append(f"after {line_text(item.after.title)}")
             if item.before:
-                where.append(f"before {item.before.title}")
+                where.append(f"before {line_text(item.before.title)}")
             head = Content.assemble(
                 (f"{span(program, item.start, item.end)}  {item.minutes} min free", "bold"),
                 f"  {'; '.join(where)}")
@@ -167,8 +169,10 @@ class GapList(_TalkList):
         level = self.agenda.level(p.id)
         line = Content.assemble(
             "  ", (LEVEL_MARK[level] if level else NO_LEVEL, "bold"),
-            f" {span(program, p.start, p.end)}  ", (program.session_of(p).track, "bold"),
-            f"  {p.title}", ("" if item.fits else "  (partly)", "dim"))
+            f" {span(program, p.start, p.end)}  ",
+            (line_text(program.session_of(p).track), "bold"),
+            f"  {line_text(p.title)}", ("" if item.fits else "  (partly)", "dim"))
         if not item.shared:
             return [line]
-        return [line, Content.styled(f"{INDENT}shares: {', '.join(item.shared)}", "dim")]
+        shared = line_text(", ".join(line_text(x) for x in item.shared[:1_000]))
+        return [line, Content.styled(f"{INDENT}shares: {shared}", "dim")]

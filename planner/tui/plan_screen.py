@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 from planner.gaps import find_gaps
 from planner.render import span
 from planner.tui.agenda_list import AgendaList
+from planner.tui.clip import clip
 from planner.tui.plan_list import GapList, PlanList, _TalkList
 from planner.tui.plan_marks import DROP
 
@@ -69,8 +70,10 @@ class PlanScreen(_ListScreen):
         program, plan = self.app.program, self.app.plan
         lines = [f"{plan.coverage_phrase} · {plan.walk_minutes} min to walk between rooms"]
         for a, b in plan.must_collisions[:5]:
-            lines.append(f"{DROP} musts collide: {a.title} ({span(program, a.start, a.end)}) "
-                         f"and {b.title} ({span(program, b.start, b.end)})")
+            # Titles cut to a few lines each: one of megabytes took seconds to wrap.
+            lines.append(f"{DROP} musts collide: {clip(a.title, 1_000)} "
+                         f"({span(program, a.start, a.end)}) "
+                         f"and {clip(b.title, 1_000)} ({span(program, b.start, b.end)})")
         if len(plan.must_collisions) > 5:
             lines.append(f"  and {len(plan.must_collisions) - 5} more pairs of musts collide")
         if not plan.levels:
