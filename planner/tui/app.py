@@ -6,6 +6,7 @@ import asyncio
 import queue
 import signal
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 Change = Callable[[Agenda], Agenda]
 STICKY_S = 24 * 3600.0  # an error the user must see stays until dismissed (click it)
+HOLD_S = 0.2  # a change is handed to the writer after its frame, and never later than this
 
 
 class PlannerApp(App[int]):
@@ -82,10 +84,12 @@ class PlannerApp(App[int]):
     class AgendaSaved(Message):
         result: Updated
         stamp: tuple[int, int] | None  # the file's (mtime, size) after the save
+        count: int = 1  # changes saved (or not) together
 
     @dataclass
     class SaveFailed(Message):
         error: str
+        count: int = 1  # changes saved (or not) together
 
     @dataclass
     class LoadFailed(Message):
@@ -124,9 +128,14 @@ class PlannerApp(App[int]):
         self._analysis: tuple[Agenda, Analysis] | None = None
         self._header_next: HeaderNext | None = None  # built on first use: it sorts the program
         self._plan: tuple[Agenda, int, Plan] | None = None
+        self._plan_asked = False  # a plan of the agenda on show starts after the next frame
         self.walk_minutes = 0  # to change rooms; read from the program's settings at mount
         self._changes: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
         self._pending = 0  # changes queued or being written, counted on the UI thread
+        # Changes shown but handed to the writer only once the frame that shows them is drawn
+        # (see _save_soon). Released by the UI thread, or by the writer if the app ended.
+        self._held: deque[Change] = deque()
+        self._held_lock = threading.Lock()
         self._file_stamp: tuple[int, int] | None = None
         self._writer: Worker[None] | None = None
         # Changes whose save failed, oldest first: shown, retried with the next change or at
@@ -255,7 +264,14 @@ class PlannerApp(App[int]):
 
     def _show_coverage(self) -> None:
         """The plan's coverage in the header, once anything is starred. Planned on a thread:
-        with thousands of stars a plan takes tens of milliseconds, too long for every key."""
+        with thousands of stars a plan takes tens of milliseconds, too long for every key;
+        and started once the change is on screen, so that the thread does not slow its frame."""
+        if self.agenda.starred and not self._plan_asked:
+            self._plan_asked = True
+            self.call_after_refresh(self._plan_shown_agenda)
+
+    def _plan_shown_agenda(self) -> None:
+        self._plan_asked = False
         if self.agenda.starred:
             self.plan_in_background(self.agenda, self.walk_minutes)
 
@@ -355,33 +371,61 @@ class PlannerApp(App[int]):
 
     @work(thread=True, group="agenda-save", exit_on_error=False)
     def write_agenda(self) -> None:
-        """The one writer: changes are saved one at a time, in the order the user made them."""
+        """The one writer: changes are saved in the order the user made them; the changes
+        that queued up while it wrote go into the file together, with one read and one write."""
         while True:
             try:
                 change = self._changes.get(timeout=0.25)
             except queue.Empty:
                 if not self.is_running:  # the app ended without saying so (a crash)
+                    if self._held:  # shown, and not handed over yet: saved all the same
+                        self._release_held()
+                        continue
                     return
                 continue
             if change is None:
                 return
-            try:
-                result = self.store.update(change)
-            except Exception as err:  # AgendaError, or a surprise: the writer never dies
-                error = str(err) if isinstance(err, AgendaError) else f"unexpected error: {err!r}"
-                with self._failed_lock:
-                    self._failed.append((change, error))
-                self.post_message(self.SaveFailed(error))
-                continue
-            self.post_message(self.AgendaSaved(result, self._stat()))
+            batch, last = [change], False
+            while not last:
+                try:
+                    more = self._changes.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    last = True
+                else:
+                    batch.append(more)
+            self._save(batch)
+            if last:
+                return
+
+    def _save(self, batch: list[Change]) -> None:
+        """On the writer's thread: apply the changes to the file, in order, in one update."""
+
+        def apply(agenda: Agenda) -> Agenda:
+            for change in batch:
+                agenda = change(agenda)
+            return agenda
+
+        try:
+            result = self.store.update(apply)
+        except Exception as err:  # AgendaError, or a surprise: the writer never dies
+            error = str(err) if isinstance(err, AgendaError) else f"unexpected error: {err!r}"
+            with self._failed_lock:
+                self._failed.extend((change, error) for change in batch)
+            self.post_message(self.SaveFailed(error, len(batch)))
+            return
+        self.post_message(self.AgendaSaved(result, self._stat(), len(batch)))
 
     def on_planner_app_agenda_saved(self, message: AgendaSaved) -> None:
-        self._pending -= 1
+        self._pending -= message.count
         self._file_stamp = message.stamp
         for warning in message.result.warnings:
             self.notify(warning, title="Agenda", severity="warning", markup=False, timeout=10)
-        if self._pending == 0:
-            # What is on disk now: our changes applied to whatever another process saved.
+        # What is on disk now: our changes applied to whatever another process saved. The
+        # same agenda as on show (nobody else saved) stays the same object: a new one would
+        # have its conflicts and its plan worked out again.
+        if self._pending == 0 and message.result.after != self.agenda:
             self.agenda = message.result.after
         if self.syncer:
             self.syncer.request()
@@ -393,7 +437,7 @@ class PlannerApp(App[int]):
     def on_planner_app_save_failed(self, message: SaveFailed) -> None:
         # The change stays on screen and is retried with the next one, or at quit: the
         # message stays until the user acts.
-        self._pending = max(0, self._pending - 1)
+        self._pending = max(0, self._pending - message.count)
         if message.error != self._last_error:
             self._last_error = message.error
             self.notify(f"{message.error}. Your change is still shown; it is saved with your "
@@ -411,8 +455,7 @@ class PlannerApp(App[int]):
         with self._failed_lock:
             failed, self._failed = self._failed, []
         for change, _ in failed:
-            self._pending += 1
-            self._changes.put(change)
+            self._save_soon(change)
         return len(failed)
 
     def change_agenda(self, change: Change) -> bool:
@@ -423,9 +466,24 @@ class PlannerApp(App[int]):
             return False
         self.agenda = change(self.agenda)
         self.retry_failed()
-        self._pending += 1
-        self._changes.put(change)
+        self._save_soon(change)
         return True
+
+    def _save_soon(self, change: Change) -> None:
+        """Hand a change to the writer once the frame that shows it is drawn (at the latest
+        HOLD_S from now): with 10,000 stars a save reads and writes a big file, and a thread
+        doing that while the frame is drawn makes the key slow. Quitting, and the app ending
+        any other way, hands over what is held first."""
+        self._pending += 1
+        self._held.append(change)
+        if len(self._held) == 1:
+            self.call_after_refresh(self._release_held)
+            self.set_timer(HOLD_S, self._release_held)
+
+    def _release_held(self) -> None:
+        with self._held_lock:  # the UI thread or, once the app has ended, the writer
+            while self._held:
+                self._changes.put(self._held.popleft())
 
     def _stat(self) -> tuple[int, int] | None:
         try:
@@ -441,6 +499,7 @@ class PlannerApp(App[int]):
 
     def on_unmount(self) -> None:
         # However the app ends, the writer finishes what is queued and then stops.
+        self._release_held()
         self._changes.put(None)
         if self.syncer:
             self.syncer.stop()
@@ -466,6 +525,7 @@ class PlannerApp(App[int]):
         """Quit once every queued change, and any text typed but not saved, is on disk; if
         some could not be saved, ask."""
         self.save_typed_text()
+        self._release_held()
         self._changes.put(None)
         if self._writer is not None:
             await self._writer.wait()

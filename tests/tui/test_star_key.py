@@ -4,7 +4,9 @@ stars). Asserted by counting calls, never by timing."""
 
 from __future__ import annotations
 
+import asyncio
 import random
+import threading
 from datetime import timedelta
 
 import pytest
@@ -14,7 +16,7 @@ import planner.tui.live as live
 from planner.agenda import Agenda
 from planner.tui.live import HeaderNext, header_next
 from planner.tui.widgets import DayGrid
-from tests.tui.helpers import PROGRAM, make_app, settle
+from tests.tui.helpers import PROGRAM, make_app, on_disk, settle
 
 
 def grid(app) -> DayGrid:
@@ -103,3 +105,60 @@ def test_the_header_next_talk_agrees_with_now_next():
 def test_the_header_of_an_empty_agenda_says_nothing(n):
     at = PROGRAM.papers[list(PROGRAM.papers)[n]].start
     assert HeaderNext(PROGRAM)(frozenset(), at) == ""
+
+
+async def test_a_star_is_saved_after_its_frame_and_so_is_its_plan(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.toggle_star("fast-acs")  # what the key does, without the frame after it
+        # Shown at once; the writer and the planner, threads that would slow that frame at
+        # 10,000 stars, get it once it is drawn.
+        assert grid(app).marks("fast-acs").starred
+        assert list(app._held) and app._changes.empty() and app.busy
+        assert not [w for w in app.workers if w.group == "plan"]
+        await settle(pilot)
+        assert on_disk(app) == {"fast-acs": ""} and not app._held
+        assert app.sub_title.startswith("plan 1/1")
+
+
+async def test_a_star_held_for_its_frame_is_saved_when_the_app_ends_at_once(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.toggle_star("fast-acs")
+        app.exit()
+    # The writer is a thread of the event loop's executor, which a process waits for when
+    # it ends: it goes on after the app and saves what was held.
+    for _ in range(500):
+        if on_disk(app):
+            break
+        await asyncio.sleep(0.01)
+    assert on_disk(app) == {"fast-acs": ""}
+
+
+async def test_changes_made_while_a_save_runs_are_saved_together(tmp_path, monkeypatch):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        update, go = app.store.update, threading.Event()
+        saves = []
+
+        def slow_update(change):
+            saves.append(change)
+            go.wait(10)  # the first save takes long: the next changes queue up behind it
+            return update(change)
+
+        monkeypatch.setattr(app.store, "update", slow_update)
+        for pid in ("fast-acs", "gmi-drl", "jenga", "poby"):
+            app.toggle_star(pid)
+            await pilot.pause()
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if len(saves) == 1 and not app._held and app._changes.qsize() == 3:
+                break
+        go.set()
+        await settle(pilot)
+        assert len(saves) == 2  # the first change, then the three that waited, in one update
+        assert set(on_disk(app)) == {"fast-acs", "gmi-drl", "jenga", "poby"}
+        assert not app.busy and app.agenda.starred == {"fast-acs", "gmi-drl", "jenga", "poby"}
