@@ -167,7 +167,16 @@ def to_document(agenda: Agenda) -> dict[str, Any]:
 
 
 def dumps(agenda: Agenda) -> str:
-    return json.dumps(to_document(agenda), ensure_ascii=False, indent=2) + "\n"
+    """The file's text: what json.dumps(to_document(agenda), ensure_ascii=False, indent=2)
+    writes, put together here from strings encoded by json's C encoder. With an indent,
+    json.dumps encodes in Python: 100 ms for 10,000 stars, on every star the planner saves."""
+    from json.encoder import encode_basestring as q  # the C one where there is one
+
+    entries = ",\n".join(
+        f'    {q(pid)}: {{\n      "starred_at": {q(e.starred_at)},\n      "note": {q(e.note)},\n'
+        f'      "level": {q(e.level)}\n    }}' for pid, e in sorted(agenda.entries.items()))
+    starred = f"{{\n{entries}\n  }}" if entries else "{}"
+    return f'{{\n  "format": {q(FORMAT)},\n  "version": {VERSION},\n  "starred": {starred}\n}}\n'
 
 
 class _Unreadable(Exception):

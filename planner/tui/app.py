@@ -129,6 +129,9 @@ class PlannerApp(App[int]):
         self._header_next: HeaderNext | None = None  # built on first use: it sorts the program
         self._plan: tuple[Agenda, int, Plan] | None = None
         self._plan_asked = False  # a plan of the agenda on show starts after the next frame
+        # Plans run one at a time: keys pressed while one runs make one more plan, not one
+        # each (each a thread going through every star).
+        self._planning = self._plan_again = False
         self.walk_minutes = 0  # to change rooms; read from the program's settings at mount
         self._changes: queue.SimpleQueue[Change | None] = queue.SimpleQueue()
         self._pending = 0  # changes queued or being written, counted on the UI thread
@@ -272,24 +275,38 @@ class PlannerApp(App[int]):
 
     def _plan_shown_agenda(self) -> None:
         self._plan_asked = False
-        if self.agenda.starred:
-            self.plan_in_background(self.agenda, self.walk_minutes)
+        if not self.agenda.starred:
+            return
+        if self._planning:  # one plan at a time: the agenda as it is when that one is done
+            self._plan_again = True
+            return
+        self._planning = True
+        self.plan_in_background(self.agenda, self.walk_minutes)
 
     # A description of our own: Textual's default is the repr of the arguments, and the repr
     # of a 10,000-talk agenda took longer than the whole star key may.
     @work(thread=True, group="plan", exclusive=True, exit_on_error=False,
           description="plan the agenda")
     def plan_in_background(self, agenda: Agenda, walk: int) -> None:
-        self.post_message(self.PlanReady(agenda, walk, plan_for(self.program, agenda, walk)))
+        plan = None
+        try:
+            plan = plan_for(self.program, agenda, walk)
+        finally:  # done, planned or not: the next plan may start
+            self.post_message(self.PlanReady(agenda, walk, plan))
 
     @dataclass
     class PlanReady(Message):
         agenda: Agenda
         walk: int
-        plan: Plan
+        plan: Plan | None  # None: planning failed
 
     def on_planner_app_plan_ready(self, message: PlanReady) -> None:
-        self._plan_ready(message.agenda, message.walk, message.plan)
+        self._planning = False
+        if message.plan is not None:
+            self._plan_ready(message.agenda, message.walk, message.plan)
+        if self._plan_again:
+            self._plan_again = False
+            self._plan_shown_agenda()
 
     def _plan_ready(self, agenda: Agenda, walk: int, plan: Plan) -> None:
         if agenda is not self.agenda or walk != self.walk_minutes:

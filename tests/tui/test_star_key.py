@@ -162,3 +162,25 @@ async def test_changes_made_while_a_save_runs_are_saved_together(tmp_path, monke
         assert len(saves) == 2  # the first change, then the three that waited, in one update
         assert set(on_disk(app)) == {"fast-acs", "gmi-drl", "jenga", "poby"}
         assert not app.busy and app.agenda.starred == {"fast-acs", "gmi-drl", "jenga", "poby"}
+
+
+async def test_stars_made_while_a_plan_runs_make_one_more_plan(tmp_path, monkeypatch):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        plan_for, go = app_module.plan_for, threading.Event()
+        plans = []
+
+        def slow_plan(program, agenda, walk):
+            plans.append(agenda)
+            go.wait(10)  # the first plan takes long: the stars made meanwhile wait for it
+            return plan_for(program, agenda, walk)
+
+        monkeypatch.setattr(app_module, "plan_for", slow_plan)
+        for pid in ("fast-acs", "gmi-drl", "jenga", "poby"):
+            app.toggle_star(pid)
+            await pilot.pause()
+        go.set()
+        await settle(pilot)
+        assert len(plans) == 2 and plans[-1] is app.agenda  # not one plan per star
+        assert app.sub_title.startswith("plan ") and app._plan[0] is app.agenda

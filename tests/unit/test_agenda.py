@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.agenda import Agenda, AgendaStore, dumps, parse, star_all
+from planner.agenda import Agenda, AgendaStore, Entry, dumps, parse, star_all, to_document
 
 IDS = ["fast-acs", "poby", "deepserve", "gmi-drl", "jenga", "hycache", "uefi", "rex"]
 notes = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80) | \
@@ -42,6 +42,19 @@ def model(seq: list[tuple]) -> dict[str, str]:
         elif op[2] or op[1] in state:
             state[op[1]] = op[2]
     return state
+
+
+texts = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(texts, st.tuples(texts, notes, st.sampled_from(["must", "want", "maybe"])),
+                       max_size=8))
+def test_the_file_text_is_what_json_dumps_with_an_indent_writes(entries):
+    # The planner writes the text itself (json.dumps with an indent encodes in Python, too
+    # slow for a save per star at 10,000 stars): byte for byte what it wrote before.
+    agenda = Agenda({pid: Entry(at, note, level) for pid, (at, note, level) in entries.items()})
+    assert dumps(agenda) == json.dumps(to_document(agenda), ensure_ascii=False, indent=2) + "\n"
 
 
 @settings(max_examples=150, deadline=None)
