@@ -17,7 +17,6 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +24,7 @@ from types import MappingProxyType
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.record import field, record, replace
 
 FORMAT = "atc-planner-agenda"
 # Version 2 added each entry's level; version 1 files read as "want" (what a star was then).
@@ -47,7 +47,7 @@ LEVELS = ("must", "want", "maybe")
 DEFAULT_LEVEL = "want"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Entry:
     starred_at: str  # ISO 8601, UTC
     note: str = ""
@@ -58,7 +58,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Agenda:
     """An immutable agenda: every change returns a new one."""
 
@@ -268,14 +268,14 @@ def default_path(program_id: str | None = None) -> Path:
     return data_dir() / f"agenda-{program_id}.json"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Updated:
     before: Agenda  # what was on disk when the lock was taken
     after: Agenda
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Loaded:
     agenda: Agenda
     warnings: tuple[str, ...] = ()
@@ -434,7 +434,7 @@ class AgendaStore:
                               f"{err.strerror or err}") from None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class _Damaged:
     why: str
     kept: Agenda = field(default_factory=Agenda)  # the entries that could be read

@@ -12,7 +12,6 @@ import shlex
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import replace
 from datetime import date
 from typing import Any, NoReturn
 
@@ -20,6 +19,7 @@ from planner import __version__
 from planner.agenda import Agenda, AgendaStore, level_all, star_all, unstar_all
 from planner.errors import PlannerError
 from planner.program import ENV_PROGRAM, Paper, Program
+from planner.record import replace
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_ICS = "atc25-agenda.ics"

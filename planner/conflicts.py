@@ -16,20 +16,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, pairwise, repeat
 
 from planner.collector import cycle_collector_paused
 from planner.marks import hop_gap
 from planner.program import Paper, Program, Slot
+from planner.record import field, record
 
 # Two overlapping talks: (the one that starts first, the other); ties go by program order.
 # A plain tuple: a big agenda has many pairs, and tuples are the cheapest thing to build.
 Conflict = tuple[Paper, Paper]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Hop:
     src: Paper
     dst: Paper
@@ -48,7 +48,7 @@ class Hop:
         return hop_gap(self)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class SlotView:
     """The starred talks of one slot, in time order."""
 
@@ -67,7 +67,7 @@ class SlotView:
         return bool(self.conflicts)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Analysis:
     conflicts: tuple[Conflict, ...]
     hops: tuple[Hop, ...]

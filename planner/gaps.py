@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
 
 from planner.plan import Plan
 from planner.program import Paper, Program
+from planner.record import record
 from planner.textfold import fold
 
 # Words too common to say two talks are alike.
@@ -29,14 +29,14 @@ STOP_WORDS = frozenset(_STOP.split())
 _WORD = re.compile(r"[^\W\d_][\w]+")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Candidate:
     paper: Paper
     shared: tuple[str, ...]  # words and people it shares with the starred talks
     fits: bool  # can be seen whole in the gap, with the walk to and from it
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Gap:
     date: date
     start: datetime

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 from contextlib import suppress
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,11 +30,12 @@ from planner.program import (
     ProgramError,
     shipped_program_path,
 )
+from planner.record import field, record
 
 CUSTOM_ATC = f"{DEFAULT_PROGRAM_ID}-custom"  # a corrected ATC '25 file: its own entry, same agenda
 
 
-@dataclass
+@record
 class Opened:
     program: Program
     key: str  # how `--program KEY` and the palette name it
@@ -188,7 +188,7 @@ def _set_current(key: str) -> list[str]:
     return []
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Remembered:
     key: str
     name: str

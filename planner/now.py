@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from planner.errors import PlannerError
 from planner.program import Paper, Program
+from planner.record import record
 from planner.render import hm, local, short_day
 
 ENV_NOW = "ATC_PLANNER_NOW"
@@ -27,7 +27,7 @@ class ClockError(PlannerError):
     """A time the user gave (--at or ATC_PLANNER_NOW) is not one we can read."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class NowNext:
     at: datetime
     state: State  # before the program's first talk, up to the end of its last, or after

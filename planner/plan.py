@@ -16,19 +16,19 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from planner.agenda import LEVELS, Agenda
 from planner.program import Paper, Program
+from planner.record import field, record
 
 MUST, WANT, MAYBE = LEVELS
 LEVEL_MARK = {MUST: "✪", WANT: "★", MAYBE: "?"}  # shapes, not colours (☆ is a colleague's)
 REASONS = ("overlap", "walk")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Dropped:
     """A starred talk the plan leaves out, and the attended talk that displaced it."""
 
@@ -37,7 +37,7 @@ class Dropped:
     reason: str  # "overlap": the two run at the same time; "walk": no time to change rooms
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class DayPlan:
     date: date
     attend: tuple[Paper, ...]  # in time order
@@ -45,7 +45,7 @@ class DayPlan:
     room_changes: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Plan:
     days: tuple[DayPlan, ...]  # the days that hold starred talks (or the one day asked for)
     walk_minutes: int

@@ -9,13 +9,13 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from planner.errors import PlannerError
 from planner.program_checks import BadValue, check_program
+from planner.record import record
 from planner.textfold import fold
 
 ENV_PROGRAM = "ATC_PLANNER_PROGRAM"
@@ -29,19 +29,19 @@ class ProgramError(PlannerError):
     """The program file cannot be used; the message names the file and the problem."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Author:
     name: str
     affiliations: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Link:
     title: str
     url: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Paper:
     id: str
     title: str
@@ -71,7 +71,7 @@ class Paper:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Session:
     id: str
     title: str
@@ -81,7 +81,7 @@ class Session:
     papers: tuple[Paper, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Slot:
     """Sessions of one day that overlap in time: what runs in parallel."""
 
@@ -90,7 +90,7 @@ class Slot:
     sessions: tuple[Session, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Day:
     date: date
     sessions: tuple[Session, ...]
@@ -111,7 +111,7 @@ class Day:
         return tuple(slots)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Conference:
     id: str
     name: str
@@ -130,7 +130,7 @@ class Conference:
     times_official: bool = True
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Program:
     conference: Conference
     days: tuple[Day, ...]

@@ -15,7 +15,7 @@ OSC 52), and the same byte in an .ics makes strict parsers reject the whole cale
   removed and only CRLF line ends: the guarantee at the point where the file is written.
 - `json_for_terminal(text)`: serialised JSON whose strings keep their exact value but carry
   DEL, C1 and lone surrogates as \\u escapes (json.dumps escapes C0 already).
-- `terminal_copy(program)`: the same frozen dataclass tree (a Program) with every string
+- `terminal_copy(program)`: the same frozen record tree (a Program) with every string
   made printable, for a UI that draws its text in many places; the original stays for export.
 - `TerminalWriter`: wraps sys.stdout/sys.stderr so whatever a command prints goes through
   `for_terminal(..., multiline=True)`.
@@ -25,9 +25,10 @@ Stored data is never changed by these: they are for showing and exporting only.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any, TextIO, TypeVar
+
+from planner.record import fields, is_record, replace
 
 T = TypeVar("T")
 
@@ -96,7 +97,7 @@ _MULTILINE_FIELDS = frozenset({"abstract", "description", "note"})
 
 
 def terminal_copy(value: T) -> T:
-    """`value` with every string in it (through dataclasses and tuples) made printable.
+    """`value` with every string in it (through records and tuples) made printable.
 
     Returns the very same object when nothing needed a change, which is the usual case, so a
     clean program costs one pass over its strings. Dicts are left alone (a Program's raw
@@ -113,16 +114,16 @@ def _clean(value: Any, multiline: bool) -> Any:
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
         return type(value)(*items) if hasattr(value, "_fields") else items
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if is_record(value):
         changed = {}
-        for f in dataclasses.fields(value):
+        for f in fields(value):
             if not f.init:
                 continue
             old = getattr(value, f.name)
             new = _clean(old, f.name in _MULTILINE_FIELDS)
             if new is not old:
                 changed[f.name] = new
-        return dataclasses.replace(value, **changed) if changed else value
+        return replace(value, **changed) if changed else value
     return value
 
 

@@ -88,3 +88,35 @@ def test_caldav_loads_only_when_syncing(args):
     _, textual, caldav, code = run.stdout.rsplit("\n", 2)[-2].split()
     assert (textual, caldav) == ("False", "False")
     assert int(code) == (2 if args == ["sync"] else 0)
+
+
+START_UP_PROBE = """
+import sys
+from planner.cli import main
+code = main({args!r})
+print("\\nLOADED", code, *sorted(m for m in {modules!r} if m in sys.modules))
+"""
+
+# Costly at start-up and not needed by a plain command: dataclasses imports inspect (with
+# ast, dis, tokenize); the domain's value classes are planner.record's.
+NOT_AT_START_UP = ["dataclasses", "inspect", "ast", "dis", "tokenize"]
+
+
+def loaded_of(args: list[str], modules: list[str]) -> tuple[int, list[str]]:
+    run = subprocess.run([sys.executable, "-c", START_UP_PROBE.format(args=args, modules=modules)],
+                         capture_output=True, text=True, check=True, timeout=60)
+    _, code, *found = run.stdout.rsplit("\n", 2)[-2].split()
+    return int(code), found
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["program"], ["program", "--json"], ["search", "cache"], ["star", "poby"],
+     ["star", "--must", "poby"], ["unstar", "poby"], ["note", "poby", "hi"], ["agenda"],
+     ["agenda", "--json"], ["conflicts"], ["now"], ["now", "--json"], ["plan"], ["gaps"],
+     ["walk"], ["programs"]],
+)
+def test_plain_commands_do_not_load_dataclasses_or_inspect(args):
+    code, found = loaded_of(args, NOT_AT_START_UP)
+    assert code in (0, 1)
+    assert found == []
