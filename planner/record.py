@@ -4,7 +4,9 @@ Every command builds the program's and the agenda's value objects, so their clas
 on every start. With dataclasses that was about half of a command's start-up: importing it
 imports inspect (and with it ast, dis and tokenize), and each class compiles six methods from
 source text (about 4 million instructions a class, and a command creates twenty of them).
-A record class gets the same behaviour from methods written once, here:
+A record class gets the same behaviour from methods written once, here, but for __init__,
+which is compiled as dataclasses does (instances are made by the thousand) when the class makes
+its first instance: only the classes a command uses pay for it, one method each.
 
 - `@record(frozen=True, slots=True)` takes the same two flags as @dataclass (no others);
 - fields are the class's annotations, in order; a default is the value after `=`, or
@@ -88,18 +90,23 @@ def _process(cls: type[T], frozen: bool, slots: bool) -> type[T]:
         f.name = name
         found.append(f)
     names = tuple(f.name for f in found)
+    after_default = False
+    for f in found:
+        if not f.init:
+            continue
+        has_default = f.default is not _MISSING or f.default_factory is not _MISSING
+        if after_default and not has_default:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        after_default = after_default or has_default
     body = {k: v for k, v in own.items()
             if k not in names and k not in ("__dict__", "__weakref__")}
     if slots:
         body["__slots__"] = names
     init_names = tuple(f.name for f in found if f.init)
-    defaults = {f.name: f for f in found if f.init and
-                (f.default is not _MISSING or f.default_factory is not _MISSING)}
     compared = [f.name for f in found if f.compare]
     body.update(
         __record_fields__=tuple(found),
         __record_init__=init_names,
-        __record_defaults__=defaults,
         __record_post__="__post_init__" in own,
         __record_key__=staticmethod(_key(compared)),  # not a method: called with the record
         __record_shown__=tuple(f.name for f in found if f.repr),
@@ -129,33 +136,39 @@ def _key(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
+    """The first instance of a class compiles its __init__ (as dataclasses does, but only for
+    the classes a command uses, and only this method), then every instance uses that one."""
     cls = type(self)
-    names = cls.__record_init__
-    if len(args) == len(names) and not kwargs:  # the usual call: every field, in order
-        for name, value in zip(names, args, strict=True):
-            _set(self, name, value)
-    else:
-        if len(args) > len(names):
-            raise TypeError(f"{cls.__name__}() takes {len(names)} arguments, "
-                            f"{len(args)} were given")
-        for name, value in zip(names, args, strict=False):
-            if name in kwargs:
-                raise TypeError(f"{cls.__name__}() got multiple values for {name!r}")
-            _set(self, name, value)
-        defaults = cls.__record_defaults__
-        for name in names[len(args):]:
-            if name in kwargs:
-                value = kwargs.pop(name)
-            elif name in defaults:
-                f = defaults[name]
-                value = f.default if f.default_factory is _MISSING else f.default_factory()
-            else:
-                raise TypeError(f"{cls.__name__}() is missing the argument {name!r}")
-            _set(self, name, value)
-        if kwargs:
-            raise TypeError(f"{cls.__name__}() got an unexpected argument {next(iter(kwargs))!r}")
-    if cls.__record_post__:
-        self.__post_init__()
+    if cls.__init__ is _init:
+        cls.__init__ = _compiled_init(cls)
+    cls.__init__(self, *args, **kwargs)
+
+
+def _compiled_init(cls: type) -> Callable[..., None]:
+    params, lines = [], []
+    names: dict[str, Any] = {"_set": _set, "_MISSING": _MISSING}
+    for f in cls.__record_fields__:  # type: ignore[attr-defined]
+        if not f.init:
+            continue
+        if f.default_factory is not _MISSING:
+            names[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_MISSING")
+            value = f"_factory_{f.name}() if {f.name} is _MISSING else {f.name}"
+        elif f.default is not _MISSING:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+            value = f.name
+        else:
+            params.append(f.name)
+            value = f.name
+        lines.append(f"    _set(self, {f.name!r}, {value})")
+    if cls.__record_post__:  # type: ignore[attr-defined]
+        lines.append("    self.__post_init__()")
+    source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"])
+    exec(source, names)
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init  # type: ignore[no-any-return]
 
 
 def _repr(self: Any) -> str:
