@@ -74,10 +74,17 @@ def command_rows(at: str) -> list[tuple[str, list[str]]]:
 
 
 def star_all_ms(program_file: Path, ids: list[str]) -> float:
-    def once() -> None:
-        with tempfile.TemporaryDirectory() as d:  # an empty agenda every time
-            run_command(["--program", str(program_file), "star", *ids], Path(d))
-    return median_ms(once)
+    with tempfile.TemporaryDirectory() as d:
+        data = Path(d)
+        # The program remembered first, as every other row has it: a new data directory per
+        # run had each one store the 10,000-talk program again (0.6 s, once per program file).
+        run_command(["--program", str(program_file), "programs"], data)
+
+        def once() -> None:
+            for old in data.glob("agenda*"):  # an empty agenda every time
+                old.unlink()
+            run_command(["--program", str(program_file), "star", *ids], data)
+        return median_ms(once)
 
 
 async def tui_ms(program_file: Path, data_dir: Path) -> tuple[float, float]:

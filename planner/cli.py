@@ -6,7 +6,6 @@ Only the no-argument path imports Textual; only `export` imports icalendar.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import sys
@@ -36,13 +35,22 @@ def _emit(text: str) -> None:
 
 
 def _emit_json(doc: Any) -> None:
+    from planner.json_text import dumps  # json.dumps(indent=2)'s text, faster
     from planner.safe_text import json_for_terminal  # the same strings, no raw C1/DEL
 
-    sys.stdout.write(json_for_terminal(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n")
+    sys.stdout.write(json_for_terminal(dumps(doc)) + "\n")
 
 
 def _warn(message: str) -> None:
     print(f"atc-planner: {message}", file=sys.stderr)
+
+
+def _say_all(lines: Sequence[str], warnings: bool = False) -> None:
+    """Many lines in one write, not one print each: starring a whole program says 50,000."""
+    if warnings:
+        sys.stderr.write("".join(f"atc-planner: {line}\n" for line in lines))
+    else:
+        _emit("".join(f"{line}\n" for line in lines))
 
 
 # --- resolving what the user typed -------------------------------------------------------
@@ -151,11 +159,13 @@ def _set_levels(program: Program, queries: Sequence[str], level: str
     ids = resolve_all(program, queries)
     result = _store().update(level_all(ids, level))
     _report(result.warnings)
+    lines = []
     for pid in ids:
         was = result.before.level(pid)
         said = (f"starred ({level})" if was is None else
                 f"already {level}" if was == level else f"now {level} (was {was})")
-        print(f"{said}: {pid}  {program.papers[pid].title}")
+        lines.append(f"{said}: {pid}  {program.papers[pid].title}")
+    _say_all(lines)
     return ids, result.after.starred
 
 
@@ -171,8 +181,8 @@ def _change_stars(program: Program, queries: Sequence[str],
     ids = resolve_all(program, queries)
     result = _store().update(change(ids))
     _report(result.warnings)
-    for pid in ids:
-        print(f"{said[pid in result.before.starred]}: {pid}  {program.papers[pid].title}")
+    _say_all([f"{said[pid in result.before.starred]}: {pid}  {program.papers[pid].title}"
+              for pid in ids])
     return ids, result.after.starred
 
 
@@ -205,15 +215,21 @@ def cmd_note(args: argparse.Namespace, program: Program) -> int:
 def _report_conflicts_for(program: Program, starred: frozenset[str], ids: Sequence[str]) -> None:
     from planner.conflicts import analyze
 
-    analysis = analyze(program, starred)
+    # Talks overlap only within a slot: the starred talks of the slots that hold these ids
+    # are all there is to sweep, not the whole agenda for one star.
+    slots = {id(slot): slot for slot in (program.slot_of(program.papers[pid]) for pid in ids)}
+    analysis = analyze(program, [p.id for slot in slots.values() for s in slot.sessions
+                                 for p in s.papers if p.id in starred])
+    lines = []
     for pid in ids:
         others = analysis.conflicts_with.get(pid, ())
         for other in others[:SHOWN_OVERLAPS]:
-            _warn(f"{pid} overlaps {other} ({program.papers[other].title}); "
-                  "see `atc-planner conflicts`")
+            lines.append(f"{pid} overlaps {other} ({program.papers[other].title}); "
+                         "see `atc-planner conflicts`")
         if len(others) > SHOWN_OVERLAPS:  # starring a whole program: a line per id, not per pair
-            _warn(f"{pid} overlaps {len(others) - SHOWN_OVERLAPS} more starred talks; "
-                  "see `atc-planner conflicts`")
+            lines.append(f"{pid} overlaps {len(others) - SHOWN_OVERLAPS} more starred talks; "
+                         "see `atc-planner conflicts`")
+    _say_all(lines, warnings=True)
 
 
 def cmd_agenda(args: argparse.Namespace, program: Program) -> int:

@@ -85,8 +85,9 @@ def to_document(program: Program, agenda: Agenda, exported_at: str) -> dict[str,
 
 
 def dumps(program: Program, agenda: Agenda, exported_at: str) -> str:
-    return json.dumps(to_document(program, agenda, exported_at), ensure_ascii=False,
-                      indent=2) + "\n"
+    from planner.json_text import dumps as indented  # json.dumps(indent=2)'s text, faster
+
+    return indented(to_document(program, agenda, exported_at)) + "\n"
 
 
 def parse(text: str, program: Program, name: str) -> Shared:

@@ -6,10 +6,9 @@ format beside the others and writes a document the way the remembered-programs s
 
 from __future__ import annotations
 
-import json
-
+from planner.json_text import dumps as indented  # json.dumps(indent=2)'s text, faster
 from planner.program import Program, program_dict
 
 
 def dumps(program: Program) -> str:
-    return json.dumps(program_dict(program), ensure_ascii=False, indent=2) + "\n"
+    return indented(program_dict(program)) + "\n"
