@@ -479,7 +479,58 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Subcommands:
+    """The subcommands, of which only `only` gets its arguments when it is given ('': none).
+
+    Building the arguments of every command was about a tenth of a command's start-up, and
+    parsing needs only the one the command line names: the others' parsers never run."""
+
+    def __init__(self, action: Any, only: str | None) -> None:
+        self.action = action
+        self.only = only
+        self.found = False
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self.only is not None and name != self.only:
+            return _NotBuilt()
+        self.found = True
+        return self.action.add_parser(name, **kwargs)
+
+
+class _NotBuilt:
+    """A subcommand this command line does not use: what build_parser adds to it goes nowhere."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def add_mutually_exclusive_group(self, **kwargs: Any) -> _NotBuilt:
+        return self
+
+    def set_defaults(self, **kwargs: Any) -> None:
+        pass
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The word that names the command (after `--program FILE`); '' for none (the planner).
+
+    None when an option other than --program comes first (--help, --version): every command
+    is built then, as it is when the word is not a command (argparse lists them all)."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--program" and i + 1 < len(argv):
+            i += 2
+        elif word.startswith("--program="):
+            i += 1
+        elif word.startswith("-"):
+            return None
+        else:
+            return word
+    return ""
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `only`, the arguments of that command alone."""
     common = _Parser(add_help=False)
     common.add_argument("--program", metavar="FILE", default=argparse.SUPPRESS,
                         help="load this program file (own JSON, frab XML, pretalx JSON or "
@@ -490,7 +541,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan your days at USENIX ATC '25. With no command, opens the planner.",
     )
     parser.add_argument("--version", action="version", version=f"atc-planner {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = _Subcommands(parser.add_subparsers(dest="command", metavar="COMMAND",
+                                             parser_class=_Parser), only)
 
     p = sub.add_parser("programs", parents=[common],
                        help="the programs you loaded (the current one marked *)")
@@ -622,6 +674,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ask for the password and keep it in the system keyring")
     p.add_argument("--dry-run", action="store_true", help="say what would change; send nothing")
     p.set_defaults(run=cmd_sync)
+    if only and not sub.found:  # not a command: argparse's error lists them all
+        return build_parser()
     return parser
 
 
@@ -663,7 +717,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     global _program_id
-    parser = build_parser()
+    parser = build_parser(_named_command(sys.argv[1:] if argv is None else argv))
     try:
         args, extra = parser.parse_known_args(argv)
         # argparse takes a positional list only up to the first option: `star a --must b`

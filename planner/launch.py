@@ -21,8 +21,10 @@ def main() -> int:
 def _ignore_interrupts() -> None:
     """The work is done: a Ctrl-C while the interpreter shuts down must not print a traceback."""
     try:
-        import signal
+        # The C module that `signal` wraps: `import signal` builds its enums, about a
+        # millisecond on every command's exit.
+        import _signal
 
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
     except (KeyboardInterrupt, ValueError):  # ValueError: not the main thread
         pass

@@ -33,41 +33,64 @@ from planner.record import fields, is_record, replace
 T = TypeVar("T")
 
 # Unicode general category Cc is exactly C0 (U+0000-001F), DEL (U+007F) and C1 (U+0080-009F).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_UNSAFE_BUT_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Lone surrogates are found apart (_replace_surrogates): in the same character class, their
+# 2,048 code points made compiling these patterns a tenth of every command's start-up.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_UNSAFE_BUT_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 REPLACEMENT = "\ufffd"
 _PICTURES: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20)}  # ␀ … ␟ (␛ for ESC)
 _PICTURES[0x0A] = "\u2424"  # ␤ reads as "newline" better than U+240A ␊
 _PICTURES[0x7F] = "\u2421"  # ␡
 _PICTURES.update({c: REPLACEMENT for c in range(0x80, 0xA0)})
-_PICTURES.update({c: REPLACEMENT for c in range(0xD800, 0xE000)})
 _LAYOUT_PICTURES = {**_PICTURES, 0x0A: "\n", 0x09: "\t"}
 
 _ICS_DROP: dict[int, str | None] = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
 _ICS_DROP[0x7F] = None
 _ICS_DROP.update({c: None for c in range(0x80, 0xA0)})
-_ICS_DROP.update({c: REPLACEMENT for c in range(0xD800, 0xE000)})
 
 # In a serialised calendar: any control character except tab and a CR that starts a CRLF.
 _ICS_STRAY = re.compile("\r(?!\n)|(?<!\r)\n|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f]")
+_surrogate: re.Pattern[str] | None = None
+
+
+def _has_surrogate(text: str) -> bool:
+    """Lone surrogates (bytes the locale could not decode) are what UTF-8 cannot encode."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _surrogates() -> re.Pattern[str]:
+    global _surrogate
+    if _surrogate is None:  # compiled the first time a text has one: rarely
+        _surrogate = re.compile("[\ud800-\udfff]")
+    return _surrogate
+
+
+def _replace_surrogates(text: str) -> str:
+    return _surrogates().sub(REPLACEMENT, text) if _has_surrogate(text) else text
 
 
 def has_control(text: str) -> bool:
     """True if the text holds a control character or a lone surrogate (newline and tab too)."""
-    return _UNSAFE.search(text) is not None
+    return _UNSAFE.search(text) is not None or _has_surrogate(text)
 
 
 def for_terminal(text: str, *, multiline: bool = False) -> str:
     """Printable text: control characters and lone surrogates as visible stand-ins."""
     if multiline:
         if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
-            return text
-        return text.replace("\r\n", "\n").translate(_LAYOUT_PICTURES)
+            return _replace_surrogates(text)
+        return _replace_surrogates(text.replace("\r\n", "\n").translate(_LAYOUT_PICTURES))
     if _UNSAFE.search(text) is None:
-        return text
-    return text.translate(_PICTURES)
+        return _replace_surrogates(text)
+    return _replace_surrogates(text.translate(_PICTURES))
 
 
 def for_ics(text: str, *, one_line: bool = False) -> str:
@@ -76,8 +99,8 @@ def for_ics(text: str, *, one_line: bool = False) -> str:
     if one_line:
         text = " ".join(text.replace("\t", " ").splitlines())
     if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
-        return text
-    return text.replace("\r\n", "\n").translate(_ICS_DROP)
+        return _replace_surrogates(text)
+    return _replace_surrogates(text.replace("\r\n", "\n").translate(_ICS_DROP))
 
 
 def ics_document(data: bytes) -> bytes:
@@ -89,7 +112,11 @@ def ics_document(data: bytes) -> bytes:
 
 def json_for_terminal(text: str) -> str:
     """Serialised JSON (ensure_ascii=False) with DEL, C1 and lone surrogates \\u-escaped."""
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    def escape(m: re.Match[str]) -> str:
+        return f"\\u{ord(m.group()):04x}"
+
+    escaped = _JSON_UNSAFE.sub(escape, text)
+    return _surrogates().sub(escape, escaped) if _has_surrogate(escaped) else escaped
 
 
 # Fields that are paragraphs, not one line: their newlines and tabs are layout.

@@ -8,15 +8,21 @@ import unicodedata
 # Symbols and emoji (arrows, dingbats, the emoji planes) are words of their own, so "🦀" finds
 # a title with a crab in it; every other non-letter separates words.
 _SYMBOLS = "\u2190-\u2bff\U0001f000-\U0001faff"
-_SYMBOL = re.compile(f"[{_SYMBOLS}]")
-_NON_WORD = re.compile(f"[^\\w{_SYMBOLS}]+")
+_ASCII_NON_WORD = re.compile(r"\W+")  # what the full pattern matches in ASCII text
+# Compiled on the first text that is not ASCII (a search): these classes of thousands of code
+# points take a few milliseconds to compile, and most commands fold nothing.
+_symbol: re.Pattern[str] | None = None
+_non_word: re.Pattern[str] | None = None
 
 
 def fold(text: str) -> str:
     """'García-López' -> 'garcia lopez'; 'µs' and 'μs' fold alike (NFKC maps µ to μ)."""
+    global _symbol, _non_word
     if text.isascii():  # most text: nothing to normalise, and no character-by-character loop
-        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+        return " ".join(_ASCII_NON_WORD.sub(" ", text.lower()).split())
+    if _symbol is None or _non_word is None:
+        _symbol, _non_word = re.compile(f"[{_SYMBOLS}]"), re.compile(f"[^\\w{_SYMBOLS}]+")
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    spaced = _SYMBOL.sub(r" \g<0> ", bare.casefold()) if not bare.isascii() else bare.casefold()
-    return " ".join(_NON_WORD.sub(" ", spaced).split())
+    spaced = _symbol.sub(r" \g<0> ", bare.casefold()) if not bare.isascii() else bare.casefold()
+    return " ".join(_non_word.sub(" ", spaced).split())

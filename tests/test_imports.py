@@ -120,3 +120,27 @@ def test_plain_commands_do_not_load_dataclasses_or_inspect(args):
     code, found = loaded_of(args, NOT_AT_START_UP)
     assert code in (0, 1)
     assert found == []
+
+
+LAZY_PROBE = """
+import sys
+from planner.launch import main
+sys.argv = ["atc-planner", *{args!r}]
+code = main()
+import planner.safe_text, planner.textfold
+print("\\nLAZY", code, "signal" in sys.modules, planner.safe_text._surrogate is None,
+      planner.textfold._symbol is None)
+"""
+
+
+@pytest.mark.parametrize("args", [["program"], ["agenda"], ["conflicts"], ["now"],
+                                  ["star", "poby"]])
+def test_start_up_compiles_no_pattern_over_thousands_of_code_points(args):
+    # A character class of the 2,048 surrogates or of the symbol blocks takes milliseconds to
+    # compile: such patterns are compiled when a text needs them (a lone surrogate, a search),
+    # and `signal` (its enums) is not imported to ignore Ctrl-C at exit.
+    run = subprocess.run([sys.executable, "-c", LAZY_PROBE.format(args=args)],
+                         capture_output=True, text=True, check=True, timeout=60)
+    _, code, signal, no_surrogates, no_symbols = run.stdout.rsplit("\n", 2)[-2].split()
+    assert int(code) in (0, 1)
+    assert (signal, no_surrogates, no_symbols) == ("False", "True", "True")

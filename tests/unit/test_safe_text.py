@@ -132,3 +132,14 @@ def test_ics_from_hostile_text_passes_the_strict_parser(cli, tmp_path):
         cal = IcsCalendarStream.calendar_from_ics(run.stdout)
         titles = {e.summary for e in cal.events}
         assert any("Talk [2Jcleared" in t or "Session [2Jcleared" in t for t in titles), titles
+
+
+def test_every_lone_surrogate_is_replaced_wherever_it_stands():
+    for c in range(0xD800, 0xE000):
+        ch = chr(c)
+        assert has_control(ch) and has_control(f"é{ch}")
+        assert for_terminal(ch) == for_ics(ch) == "\ufffd"
+        assert for_terminal(f"a\x1b{ch}é\n", multiline=True) == "a␛\ufffdé\n"
+        assert for_ics(f"é{ch}\x07\r\n") == "é\ufffd\n"
+        assert json_for_terminal(f'"é{ch}\x9b"') == f'"é\\u{c:04x}\\u009b"'
+    assert not has_control("plain — ünïcode 🎉")
