@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from rich.cells import cell_len, set_cell_size
 from textual import events
@@ -137,6 +138,7 @@ class DayGrid(Widget, can_focus=True):
         # Each line of the last draw by what it shows: a star redraws its own line, and the
         # lines whose marks it changed, not the day (a 10,000-talk program's day is hundreds).
         self._line_cache: dict[tuple[object, ...], Content] = {}
+        self._line_args: dict[int, tuple[Any, ...]] = {}  # line -> what _slot_line built it of
         self._slots: dict[int, tuple[Slot, ...]] = {}  # day index -> its slots
         self._redraw_queued = False
         self._painted: list[Content] | None = None  # the lines as of the last repaint
@@ -301,7 +303,13 @@ class DayGrid(Widget, can_focus=True):
         key = (width, self.day_index, self.cursor, self.has_focus, self.starred, self.analysis,
                self.theirs, self.now, self.levels, self.planned)
         if key != self._drawn_for:
-            self._drawn = self._draw(width)
+            old = self._drawn_for
+            if old is not None and key[:2] == old[:2] and key[4:] == old[4:]:
+                # Only the cursor moved (or the focus came or went): the lines of the two
+                # talks change, not the day (a 25,000-talk day took seconds per move).
+                self._drawn = self._cursor_lines(old[2], key[2])  # type: ignore[arg-type]
+            else:
+                self._drawn = self._draw(width)
             self._drawn_for = key
             if self._painted is None:  # a new widget or day: painted whole, as it is now
                 self._painted = self._drawn
@@ -312,6 +320,7 @@ class DayGrid(Widget, can_focus=True):
         col = max(24, (width - TIME_WIDTH) // max(1, len(tracks)))
         lines: list[Content] = []
         self._positions.clear()
+        self._line_args = {}
         self._slot_lines = []
         now_row = self._now_rows()
         # A line is built again only when what it shows changed; otherwise the very object of
@@ -357,14 +366,25 @@ class DayGrid(Widget, can_focus=True):
                 line = before.get(line_key)
                 if line is None:
                     line = cache.get(line_key)
+                args = (slot, by_track, rows, r, col, (text, style), border)
                 if line is None:
-                    line = self._slot_line(slot, by_track, rows, r, col, (text, style), border)
+                    line = self._slot_line(*args)
                 cache[line_key] = line
+                self._line_args[len(lines)] = args
                 lines.append(line)
             lines.append(BLANK_LINE)
         if now_row == (len(slots), -1):
             lines.append(self._now_line(width))
         self._line_cache = cache
+        return lines
+
+    def _cursor_lines(self, old: str | None, new: str | None) -> list[Content]:
+        """The last draw with the lines of the talks the cursor left and reached built anew."""
+        lines = list(self._drawn)  # a new list: _repaint_changed compares it with the old one
+        for pid in {old, new}:
+            if pid in self._positions:
+                y = self._positions[pid][0]
+                lines[y] = self._slot_line(*self._line_args[y])
         return lines
 
     def _slot_line(self, slot: Slot, by_track: dict[str, Session], rows: int, r: int, col: int,
