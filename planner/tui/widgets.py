@@ -68,7 +68,10 @@ def fit(text: str, width: int) -> str:
         return text + " " * (width - cells)
     # Cutting `head` gives what cutting the whole text would: the cut falls on a character
     # that `head` holds with everything after it that could change its width.
-    return set_cell_size(head, width - 1) + "…"
+    kept = set_cell_size(head, width - 1)
+    while kept and cell_len(kept) > width - 1:  # rich cuts and measures some joiners apart
+        kept = kept[:-1]
+    return kept + "…"
 
 
 @dataclass(frozen=True, slots=True)
