@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from planner.tui.focus_line import FocusLine
+from planner.tui.footer import Footer
 from planner.tui.widgets import DayBar, DayGrid
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ import threading
 from datetime import timedelta
 
 import pytest
+from textual.widgets import Footer as TextualFooter
 
 import planner.tui.app as app_module
 import planner.tui.live as live
@@ -184,3 +185,19 @@ async def test_stars_made_while_a_plan_runs_make_one_more_plan(tmp_path, monkeyp
         await settle(pilot)
         assert len(plans) == 2 and plans[-1] is app.agenda  # not one plan per star
         assert app.sub_title.startswith("plan ") and app._plan[0] is app.agenda
+
+
+async def test_the_footer_builds_its_keys_once_as_the_planner_starts(tmp_path, monkeypatch):
+    # Textual's footer built every key again on each of the first focus, the screen's resume
+    # and the focus after a frame: three builds before the first screen was whole.
+    builds = Count(TextualFooter.recompose)
+    monkeypatch.setattr(TextualFooter, "recompose", lambda self: builds(self))
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(builds.args) == 1
+        keys = [str(k.description) for k in app.screen.query("FooterKey")]
+        assert "Star" in keys and "Quit" in keys
+        await pilot.press("a")  # another screen, other keys: built for it
+        await settle(pilot)
+        assert "Quit" in [str(k.description) for k in app.screen.query("FooterKey")]
