@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any, TypeVar, dataclass_transform
 
 T = TypeVar("T")
 _MISSING: Any = object()
@@ -74,6 +74,8 @@ def replace(obj: T, /, **changes: Any) -> T:
     return type(obj)(**changes)
 
 
+# Type checkers then know a record's __init__, fields and frozenness as they do a dataclass's.
+@dataclass_transform(field_specifiers=(field, Field))
 def record(cls: type[T] | None = None, /, *, frozen: bool = False, slots: bool = False) -> Any:
     def wrap(cls: type[T]) -> type[T]:
         return _process(cls, frozen, slots)
@@ -121,6 +123,9 @@ def _process(cls: type[T], frozen: bool, slots: bool) -> type[T]:
     if frozen:
         body.setdefault("__setattr__", _frozen_setattr)
         body.setdefault("__delattr__", _frozen_delattr)
+        if slots:  # copy and pickle restore slots with setattr, which frozen refuses
+            body.setdefault("__getstate__", _getstate)
+            body.setdefault("__setstate__", _setstate)
     new = type(cls)(cls.__name__, cls.__bases__, body)
     new.__qualname__ = cls.__qualname__
     return new
@@ -193,3 +198,12 @@ def _frozen_setattr(self: Any, name: str, value: Any) -> None:
 
 def _frozen_delattr(self: Any, name: str) -> None:
     raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _getstate(self: Any) -> list[Any]:
+    return [getattr(self, f.name) for f in self.__record_fields__]
+
+
+def _setstate(self: Any, state: list[Any]) -> None:
+    for f, value in zip(self.__record_fields__, state, strict=True):
+        _set(self, f.name, value)

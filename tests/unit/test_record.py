@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 from functools import cached_property
 from types import MappingProxyType
 
@@ -56,11 +58,23 @@ def test_a_record_is_made_as_a_dataclass_is(frozen, slots):
             r.title = "B"
             assert r.title == "B"
         assert hasattr(r, "__dict__") == hasattr(d, "__dict__") == (not slots)
+        assert copy.copy(r) == r and copy.deepcopy(r) == r
     for args, kw in BAD_CALLS:
         with pytest.raises(TypeError):
             dc(*args, **kw)
         with pytest.raises(TypeError):
             rc(*args, **kw)
+
+
+@rec.record(frozen=True, slots=True)
+class Pickled:
+    id: str
+    tags: tuple[str, ...] = ()
+
+
+def test_a_frozen_slotted_record_pickles_as_a_dataclass_does():
+    one = Pickled("a", ("x",))
+    assert pickle.loads(pickle.dumps(one)) == one
 
 
 def test_each_instance_gets_its_own_default_from_the_factory():
