@@ -63,7 +63,9 @@ def command_rows(at: str) -> list[tuple[str, list[str]]]:
     """(row name, arguments) of each command timed: every one that reads the whole agenda."""
     return [
         ("agenda --json", ["agenda", "--json"]),
+        ("agenda", ["agenda"]),
         ("conflicts --json", ["conflicts", "--json"]),
+        ("conflicts", ["conflicts"]),
         ("export", ["export", "-o", os.devnull]),
         *[(f"export --format {f}", ["export", "--format", f, "-o", os.devnull])
           for f in ("bibtex", "markdown", "csv")],

@@ -28,63 +28,80 @@ class _Unexpected(Exception):
 
 def dumps(doc: Any) -> str:
     """`json.dumps(doc, ensure_ascii=False, indent=2)`."""
-    out: list[str] = []
+    writer = _Writer()
     try:
-        _write(doc, out, "\n", {})
+        writer.write(doc, "\n")
     except (_Unexpected, RecursionError):
         return json.dumps(doc, ensure_ascii=False, indent=2)
-    return "".join(out)
+    return "".join(writer.out)
 
 
-def _write(value: Any, out: list[str], newline: str,
-           flat: dict[str, Callable[[Any, int], Any]]) -> None:
-    """Append `value`'s text, its nested lines starting with `newline`.
+class _Writer:
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        # Per indentation, a C encoder whose item separator carries it.
+        self._flat: dict[str, Callable[[Any, int], Any]] = {}
+        # The text of each container of scalars, by the object and its indentation: a
+        # document that holds one object in many places (a talk in each of its conflicts)
+        # has it encoded once. The objects are the document's, alive while it is written.
+        self._made: dict[tuple[int, str], str] = {}
 
-    `flat` holds, per indentation, a C encoder whose item separator carries it: a container
-    of scalars only is one call to it.
-    """
-    kind = type(value)
-    if kind is dict or kind is list:
-        if not value:
-            out.append("{}" if kind is dict else "[]")
+    def write(self, value: Any, newline: str) -> None:
+        """Append `value`'s text, its nested lines starting with `newline`."""
+        out = self.out
+        kind = type(value)
+        if kind is dict or kind is list:
+            if not value:
+                out.append("{}" if kind is dict else "[]")
+                return
+            inner = newline + INDENT
+            if _SCALARS.issuperset(map(type, value.values() if kind is dict else value)):
+                out.append(self._flat_text(value, newline, inner))
+            elif kind is dict:
+                separator = "{" + inner
+                for key, item in value.items():
+                    if type(key) is not str:
+                        raise _Unexpected
+                    out.append(separator)
+                    out.append(encode_basestring(key))
+                    out.append(": ")
+                    self.write(item, inner)
+                    separator = "," + inner
+                out.append(newline + "}")
+            else:
+                separator = "[" + inner
+                for item in value:
+                    out.append(separator)
+                    self.write(item, inner)
+                    separator = "," + inner
+                out.append(newline + "]")
             return
-        inner = newline + INDENT
-        items = value.values() if kind is dict else value
-        if all(type(item) in _SCALARS for item in items):
-            encode = flat.get(inner)
+        out.append(_scalar(value))
+
+    def _flat_text(self, value: Any, newline: str, inner: str) -> str:
+        """A non-empty container of scalars: one call to the C encoder."""
+        key = (id(value), newline)
+        text = self._made.get(key)
+        if text is None:
+            encode = self._flat.get(inner)
             if encode is None:
-                encode = flat[inner] = _flat_encoder("," + inner)
-            text = "".join(encode(value, 0))  # {"a": 1,<inner>"b": 2}: brackets need lines
-            out.append(text[0] + inner + text[1:-1] + newline + text[-1])
-            return
-        if kind is dict:
-            separator = "{" + inner
-            for key, item in value.items():
-                if type(key) is not str:
-                    raise _Unexpected
-                out.append(separator)
-                out.append(encode_basestring(key))
-                out.append(": ")
-                _write(item, out, inner, flat)
-                separator = "," + inner
-            out.append(newline + "}")
-        else:
-            separator = "[" + inner
-            for item in value:
-                out.append(separator)
-                _write(item, out, inner, flat)
-                separator = "," + inner
-            out.append(newline + "]")
-    elif kind is str:
-        out.append(encode_basestring(value))
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif kind is bool or value is None:
-        out.append(_LITERALS[value])
-    elif kind is float and value == value and value not in (_INFINITY, -_INFINITY):
-        out.append(float.__repr__(value))
-    else:  # NaN, infinities, a tuple, a subclass, another type: as json.dumps has them
-        raise _Unexpected
+                encode = self._flat[inner] = _flat_encoder("," + inner)
+            flat = "".join(encode(value, 0))  # {"a": 1,<inner>"b": 2}: brackets need lines
+            text = self._made[key] = flat[0] + inner + flat[1:-1] + newline + flat[-1]
+        return text
+
+
+def _scalar(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool or value is None:
+        return _LITERALS[value]
+    if kind is float and value == value and value not in (_INFINITY, -_INFINITY):
+        return float.__repr__(value)
+    raise _Unexpected  # NaN, infinities, a tuple, a subclass, another type: json.dumps's
 
 
 def _flat_encoder(item_separator: str) -> Callable[[Any, int], Any]:

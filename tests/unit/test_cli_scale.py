@@ -15,9 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import planner.conflicts
+from planner.agenda import Agenda, star_all
 from planner.cli import main
 from planner.json_text import dumps
-from planner.program import load_program
+from planner.program import load_program, parse_program
+from tests.helpers_programs import make_program
 
 ATC = load_program()
 
@@ -112,3 +114,59 @@ def test_dumps_keeps_json_dumps_errors():
             dumps(bad)
     assert dumps([math.inf, {"x": math.nan}]) == json.dumps([math.inf, {"x": math.nan}],
                                                            indent=2)
+
+
+class CountingTuple(tuple):
+    iterations = 0
+
+    def __iter__(self):
+        type(self).iterations += 1
+        return super().__iter__()
+
+
+def test_the_agenda_text_does_not_scan_the_hops_per_talk():
+    from planner.conflicts import analyze
+    from planner.render import agenda_text
+
+    agenda = star_all(ATC.papers)(Agenda())
+    analysis = analyze(ATC, agenda.starred)
+    assert analysis.hops, "the whole program starred has hops"
+    counted = type(analysis)(analysis.conflicts, CountingTuple(analysis.hops), analysis.slots,
+                             analysis.conflicts_with)
+    CountingTuple.iterations = 0
+    assert agenda_text(ATC, agenda, counted) == agenda_text(ATC, agenda, analysis)
+    assert CountingTuple.iterations == 0
+
+
+def test_conflicts_json_builds_each_talk_once(monkeypatch):
+    from planner import render
+    from planner.conflicts import analyze
+
+    # Four rooms at the same times: each talk collides with three others.
+    program = parse_program(make_program([[[(0, 30), (30, 30)]]] * 4))
+    analysis = analyze(program, program.papers)
+    built = []
+    original = render._talk
+    monkeypatch.setattr(render, "_talk", lambda program, p: built.append(p.id) or
+                        original(program, p))
+    doc = render.conflicts_json(program, analysis)
+    assert sorted(built) == sorted(program.papers)  # not two per pair: 24
+    assert len(doc["conflicts"]) == 12
+    assert dumps(doc) == json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def test_dumps_encodes_an_object_held_in_many_places_once(monkeypatch):
+    from planner import json_text
+
+    calls = []
+    original = json_text._flat_encoder
+
+    def counting(separator):
+        encode = original(separator)
+        return lambda value, level: calls.append(1) or encode(value, level)
+
+    monkeypatch.setattr(json_text, "_flat_encoder", counting)
+    talk = {"id": "p1", "title": "A talk"}
+    doc = {"pairs": [{"talks": [talk, talk]} for _ in range(50)]}
+    assert dumps(doc) == json.dumps(doc, ensure_ascii=False, indent=2)
+    assert len(calls) == 1
