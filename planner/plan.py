@@ -137,6 +137,51 @@ def plan_for(program: Program, agenda: Agenda, walk_minutes: int = 0,
     return make_plan(program, levels_of(agenda), walk_minutes, day)
 
 
+def replan(program: Program, before: Plan, levels: Mapping[str, str]) -> Plan:
+    """make_plan(program, levels, before.walk_minutes), given `before`, a plan of the whole
+    program: only the days holding a talk whose level differs (starred, unstarred or changed)
+    are planned again, the others kept. A star key at 10,000 stars plans one day, not twenty.
+    """
+    papers = program.papers
+    known = {pid: lv for pid, lv in levels.items() if pid in papers}
+    old = before.levels
+    changed = known.keys() ^ old.keys()
+    changed.update(pid for pid, lv in known.items() if old.get(pid, lv) != lv)
+    if not changed:
+        return before
+    walk = before.walk_minutes * 60
+    room_of = dict(before.room_of)
+    for pid in changed:
+        if pid in known:
+            room_of[pid] = program.session_of(papers[pid]).track
+        else:
+            room_of.pop(pid, None)
+    touched = {program.day_of(papers[pid]).date for pid in changed}
+    by_day = {d.date: d for d in before.days}
+    for d in touched:  # the day's starred talks, as they are now
+        kept = [] if d not in by_day else [p for p in (*by_day[d].attend,
+                                                     *(x.paper for x in by_day[d].drop))
+                                          if p.id in known]
+        added = [papers[pid] for pid in changed if pid in known and pid not in old
+                 and program.day_of(papers[pid]).date == d]
+        talks = sorted((*kept, *added), key=lambda p: program.time_order(p.id))
+        if talks:
+            by_day[d] = _plan_day(program, d, talks, known, room_of, walk)
+        else:
+            by_day.pop(d, None)
+    collisions = [pair for pair in before.must_collisions
+                  if program.day_of(pair[0]).date not in touched]
+    for d in touched & by_day.keys():
+        day_plan = by_day[d]
+        musts = sorted((p for p in (*day_plan.attend, *(x.paper for x in day_plan.drop))
+                        if known[p.id] == MUST), key=lambda p: program.time_order(p.id))
+        collisions += _collisions(program, musts, room_of, walk)
+    # make_plan's order: by day, and each day's pairs in time order.
+    collisions.sort(key=lambda pair: (program.day_of(pair[0]).date,))
+    return Plan(tuple(by_day[d] for d in sorted(by_day)), before.walk_minutes, known,
+                tuple(collisions), room_of)
+
+
 # --- one day ------------------------------------------------------------------------------
 
 

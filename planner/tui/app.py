@@ -26,7 +26,7 @@ from textual.worker import Worker, WorkerCancelled, WorkerFailed
 from planner.agenda import Agenda, AgendaError, AgendaStore, Entry, Loaded, Updated
 from planner.cli import DEFAULT_ICS
 from planner.conflicts import Analysis, analyze, reanalyze
-from planner.plan import Plan, plan_for
+from planner.plan import Plan, levels_of, plan_for, replan
 from planner.program import Program
 from planner.render import local
 from planner.safe_text import for_terminal, terminal_copy
@@ -285,16 +285,20 @@ class PlannerApp(App[int]):
             self._plan_again = True
             return
         self._planning = True
-        self.plan_in_background(self.agenda, self.walk_minutes)
+        before = self._plan[2] if self._plan and self._plan[1] == self.walk_minutes else None
+        self.plan_in_background(self.agenda, self.walk_minutes, before)
 
     # A description of our own: Textual's default is the repr of the arguments, and the repr
     # of a 10,000-talk agenda took longer than the whole star key may.
     @work(thread=True, group="plan", exclusive=True, exit_on_error=False,
           description="plan the agenda")
-    def plan_in_background(self, agenda: Agenda, walk: int) -> None:
+    def plan_in_background(self, agenda: Agenda, walk: int, before: Plan | None = None) -> None:
         plan = None
         try:
-            plan = plan_for(self.program, agenda, walk)
+            # From the last plan, only the days whose stars changed are planned again.
+            plan = plan_for(self.program, agenda, walk) if before is None else \
+                replan(self.program, before, levels_of(agenda))
+            plan.coverage  # noqa: B018  # worked out here, not by the header on the UI thread
         finally:  # done, planned or not: the next plan may start
             self.post_message(self.PlanReady(agenda, walk, plan))
 

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.agenda import LEVELS
-from planner.plan import best_sequence, make_plan, plan_score
-from planner.program import parse_program
+from planner.plan import best_sequence, make_plan, plan_score, replan
+from planner.program import load_program, parse_program
 from tests.helpers_programs import make_program
 
 DAY = date(2025, 7, 7)
@@ -165,3 +165,29 @@ def test_ids_the_program_does_not_know_are_left_out():
     plan, _ = plan_of([[[(0, 30)]]], {"t0s0p0": "maybe", "gone": "must"})
     assert ids(plan) == ["t0s0p0"] and plan.coverage["must"] == (0, 0)
     assert plan.coverage_phrase == "attending 1 of 1 starred (0/0 must, 0/0 want, 1/1 maybe)"
+
+
+ATC = load_program()
+ATC_IDS = sorted(ATC.papers)
+level_maps = st.dictionaries(st.sampled_from([*ATC_IDS, "not-a-paper"]), st.sampled_from(LEVELS),
+                             max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(level_maps, level_maps, st.integers(0, 3), st.integers(0, 12))
+def test_a_plan_from_the_last_one_is_the_plan_from_scratch(before, edits, walk, drop):
+    # The TUI plans again only the days whose stars changed (issue 14: a star at 10,000).
+    after = {**before, **edits}
+    for pid in sorted(after)[:drop]:
+        del after[pid]
+    old = make_plan(ATC, before, walk)
+    new = replan(ATC, old, after)
+    fresh = make_plan(ATC, after, walk)
+    assert new.days == fresh.days and new.must_collisions == fresh.must_collisions
+    assert dict(new.levels) == dict(fresh.levels) and dict(new.room_of) == dict(fresh.room_of)
+    assert new.coverage == fresh.coverage and new.walk_minutes == walk
+    changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    touched = {ATC.day_of(ATC.papers[p]).date for p in changed if p in ATC.papers}
+    for d_old in old.days:  # the days nothing changed on are the very same day plans
+        if d_old.date not in touched:
+            assert any(d is d_old for d in new.days)
