@@ -14,7 +14,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 INDENT = "  "
 _SCALARS = frozenset({str, int, float, bool, type(None)})

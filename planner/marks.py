@@ -6,8 +6,7 @@ shows all of them, in this order, so a user reads one vocabulary wherever they l
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
 if TYPE_CHECKING:
     from planner.conflicts import Analysis, Hop
 
