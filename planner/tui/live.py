@@ -15,6 +15,7 @@ from planner.program import Paper, Program
 from planner.render import hm, local, short_day
 
 HEADER_TITLE_WIDTH = 32
+HEADER_ROOM_WIDTH = 200  # the header is one line: more than fills it
 
 
 def header_next(program: Program, starred: Iterable[str], at: datetime) -> str:
@@ -29,7 +30,8 @@ def header_next(program: Program, starred: Iterable[str], at: datetime) -> str:
 
 
 def _header_text(program: Program, p: Paper, at: datetime) -> str:
-    return (f"next ★ in {duration(p.start - at)} · {room(program, p)} {hm(program, p.start)} · "
+    where = cut(room(program, p), HEADER_ROOM_WIDTH)  # a room's name can be megabytes too
+    return (f"next ★ in {duration(p.start - at)} · {where} {hm(program, p.start)} · "
             f"{cut(p.title, HEADER_TITLE_WIDTH)}")
 
 

@@ -6,6 +6,8 @@ Textual would wrap and measure on every frame), never time.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from textual.widgets import Static, TextArea
 
 from planner.program import parse_program
@@ -90,3 +92,12 @@ async def test_the_agenda_plan_and_gaps_screens_take_what_they_show(tmp_path):
             assert "Huge title xxx" in text or key == "g"  # no gap beside it: not listed
             for summary in app.screen.query(".list-summary, .focus-line"):
                 assert len(str(summary.render())) < 4 * 5 * 120
+
+
+async def test_the_header_names_the_next_talks_room_in_a_line(tmp_path):
+    at = datetime(2025, 7, 7, 9, 10, tzinfo=timezone(timedelta(hours=-4)))
+    app = make_app(tmp_path, starred={"t0s0p1": ""}, program=huge_program(), clock=lambda: at)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.sub_title.startswith("next ★ in 20 min · Huge room rrr")
+        assert len(app.sub_title) < 400
