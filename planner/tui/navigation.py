@@ -9,6 +9,18 @@ from typing import Any
 from planner.program import Day, Paper, Program
 
 
+def slots_fit(program: Program) -> bool:
+    """True when no slot holds two sessions of one room, so the slot grid (a box per room
+    per slot) can draw every talk. Sessions that overlap in a chain make one slot: two of one
+    room in it had one of them left out of the grid, and a move from its talk crashed."""
+    for day in program.days:
+        for slot in day.slots:
+            rooms = [s.track for s in slot.sessions]
+            if len(rooms) != len(set(rooms)):
+                return False
+    return True
+
+
 class Navigator:
     """Arrow-key moves over one day's grid of slots (rows) by tracks (columns)."""
 

@@ -13,6 +13,7 @@ from textual.widgets import Header
 
 from planner.tui.focus_line import FocusLine
 from planner.tui.footer import Footer
+from planner.tui.navigation import slots_fit
 from planner.tui.widgets import DayBar, DayGrid
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ class ScheduleScreen(Screen[None]):
         program = self.app.program
         yield DayBar([f"{i + 1} {d.date:%a %b} {d.date.day}" for i, d in enumerate(program.days)],
                      self.app.initial_day, id="days")
-        if program.conference.layout == "time":  # a published schedule: talks by their times
+        # A published schedule, or rooms out of step: talks by their times.
+        if program.conference.layout == "time" or not slots_fit(program):
             from planner.library import hidden_rooms
             from planner.tui.time_grid import TimeGrid
 

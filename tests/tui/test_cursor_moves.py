@@ -3,8 +3,12 @@ the day (issue 14: a 25,000-talk day took seconds per move). Counted, never time
 
 from __future__ import annotations
 
+from planner.program import parse_program
+from planner.tui.navigation import slots_fit
+from planner.tui.time_grid import TimeGrid
 from planner.tui.widgets import DayGrid
-from tests.tui.helpers import make_app, settle
+from tests.helpers_programs import make_program
+from tests.tui.helpers import PROGRAM, make_app, settle
 
 
 def grid(app) -> DayGrid:
@@ -42,3 +46,21 @@ async def test_a_cursor_move_builds_two_lines_and_draws_no_day(tmp_path):
         await pilot.press("down")
         await settle(pilot)
         assert days == [] and len(lines) == 2
+
+
+async def test_rooms_out_of_step_are_drawn_on_the_time_grid(tmp_path):
+    # T0's two sessions and T1's overlap in a chain, so one slot holds both of T0's: the slot
+    # grid left one out (its talk had the cursor, and the first move crashed).
+    program = parse_program(make_program([[[(0, 30)], [(30, 30)]], [[(20, 30)]]]))
+    assert not slots_fit(program) and slots_fit(PROGRAM)
+    app = make_app(tmp_path, program=program)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = app.screen.query_one("#grid", TimeGrid)
+        assert g.cursor == "t0s0p0"
+        seen = [g.cursor]
+        for key in ("down", "right", "left", "up"):
+            await pilot.press(key)
+            await settle(pilot)
+            seen.append(g.cursor)
+        assert seen == ["t0s0p0", "t0s1p0", "t1s0p0", "t0s0p0", "t0s0p0"]
