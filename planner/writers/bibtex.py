@@ -55,20 +55,26 @@ def _accented(char: str) -> str | None:
     return f"{{{inner}}}"
 
 
+_ANY_SPECIAL = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
+_LIGATURE = re.compile(r"([-`'])(?=\1)")
+
+
 def escape(text: str) -> str:
     """Text as a BibTeX field value shows it: nothing in it is read as markup."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        if char in _SPECIAL:
-            out.append(_SPECIAL[char])
-        elif char.isascii():
-            out.append(char)
-        elif char in _LETTERS:
-            out.append(f"{{{_LETTERS[char]}}}")
-        else:
-            out.append(_accented(char) or char)
+    if not text.isascii() or _ANY_SPECIAL.search(text):  # else each character is itself
+        out = []
+        for char in unicodedata.normalize("NFC", text):
+            if char in _SPECIAL:
+                out.append(_SPECIAL[char])
+            elif char.isascii():
+                out.append(char)
+            elif char in _LETTERS:
+                out.append(f"{{{_LETTERS[char]}}}")
+            else:
+                out.append(_accented(char) or char)
+        text = "".join(out)
     # TeX reads '--' as an en dash and '``' as a quote: keep the characters apart.
-    return re.sub(r"([-`'])(?=\1)", r"\1{}", "".join(out))
+    return _LIGATURE.sub(r"\1{}", text)
 
 
 def protect_title(title: str) -> str:

@@ -170,3 +170,15 @@ def test_dumps_encodes_an_object_held_in_many_places_once(monkeypatch):
     doc = {"pairs": [{"talks": [talk, talk]} for _ in range(50)]}
     assert dumps(doc) == json.dumps(doc, ensure_ascii=False, indent=2)
     assert len(calls) == 1
+
+
+def test_bibtex_escapes_plain_ascii_without_a_pass_per_character(monkeypatch):
+    from planner.writers import bibtex
+
+    passes = []
+    normalize = bibtex.unicodedata.normalize
+    monkeypatch.setattr(bibtex.unicodedata, "normalize",
+                        lambda form, text: passes.append(text) or normalize(form, text))
+    assert bibtex.escape("Fast ACS -- at Scale") == "Fast ACS -{}- at Scale"
+    assert passes == []
+    assert bibtex.escape("Zoë & co") == "Zo{\\\"e} \\& co" and passes[0] == "Zoë & co"
