@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 STAR = "★"
 NO_STAR = "·"
+# A starred talk's level (planner.agenda.LEVELS): shapes, not colours (☆ is a colleague's).
+LEVEL_MARK = {"must": "✪", "want": STAR, "maybe": "?"}
 CONFLICT = "⚠"
 HOP = "⇄"
 

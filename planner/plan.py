@@ -20,11 +20,11 @@ from datetime import date
 from functools import cached_property
 
 from planner.agenda import LEVELS, Agenda
+from planner.marks import LEVEL_MARK
 from planner.program import Paper, Program
 from planner.record import field, record
 
 MUST, WANT, MAYBE = LEVELS
-LEVEL_MARK = {MUST: "✪", WANT: "★", MAYBE: "?"}  # shapes, not colours (☆ is a colleague's)
 REASONS = ("overlap", "walk")
 
 

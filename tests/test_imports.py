@@ -145,3 +145,12 @@ def test_start_up_compiles_no_pattern_over_thousands_of_code_points(args):
     _, code, signal, no_surrogates, no_symbols = run.stdout.rsplit("\n", 2)[-2].split()
     assert int(code) in (0, 1)
     assert (signal, no_surrogates, no_symbols) == ("False", "True", "True")
+
+
+def test_the_planner_s_first_screen_loads_no_plan_or_sharing_code():
+    # The plan (the header's coverage) is worked out on a thread after the first frame, a
+    # colleague's agenda when one is opened: their modules load then, not before the screen.
+    code = ("import sys; import planner.tui.app; "
+            "print(sorted(m for m in ('planner.plan', 'planner.share') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"

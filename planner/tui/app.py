@@ -26,18 +26,18 @@ from textual.worker import Worker, WorkerCancelled, WorkerFailed
 from planner.agenda import Agenda, AgendaError, AgendaStore, Entry, Loaded, Updated
 from planner.cli import DEFAULT_ICS
 from planner.conflicts import Analysis, analyze, reanalyze
-from planner.plan import Plan, levels_of, plan_for, replan
 from planner.program import Program
 from planner.render import local
 from planner.safe_text import for_terminal, terminal_copy
-from planner.share import Shared
 from planner.tui.clip import clip
 from planner.tui.commands import ProgramSwitch, TalkSearch
 from planner.tui.navigation import Navigator
 from planner.tui.schedule import ScheduleScreen
 from planner.tui.sync_status import BackgroundSync, SyncState
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded where used: not needed for the first screen
+    from planner.plan import Plan
+    from planner.share import Shared
     from planner.tui.live import HeaderNext
 
 Change = Callable[[Agenda], Agenda]
@@ -201,6 +201,8 @@ class PlannerApp(App[int]):
         """The best plan of the current agenda, computed once per agenda and walk time."""
         if self._plan is None or self._plan[0] is not self.agenda or \
                 self._plan[1] != self.walk_minutes:
+            from planner.plan import plan_for
+
             plan = plan_for(self.program, self.agenda, self.walk_minutes)
             self._plan = (self.agenda, self.walk_minutes, plan)
         return self._plan[2]
@@ -293,6 +295,8 @@ class PlannerApp(App[int]):
     @work(thread=True, group="plan", exclusive=True, exit_on_error=False,
           description="plan the agenda")
     def plan_in_background(self, agenda: Agenda, walk: int, before: Plan | None = None) -> None:
+        from planner.plan import levels_of, plan_for, replan
+
         plan = None
         try:
             # From the last plan, only the days whose stars changed are planned again.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.plan import LEVEL_MARK
+from planner.marks import LEVEL_MARK  # not from planner.plan: the first screen needs no plan
 
 __all__ = ["ATTEND", "DROP", "LADDER", "LEVEL_MARK", "LEVEL_NAME", "NO_LEVEL", "next_level"]
 

@@ -13,6 +13,7 @@ import pytest
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey
 
+import planner.plan as planning
 import planner.tui.app as app_module
 import planner.tui.live as live
 from planner.agenda import Agenda
@@ -170,7 +171,7 @@ async def test_stars_made_while_a_plan_runs_make_one_more_plan(tmp_path, monkeyp
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        plan_for, go = app_module.plan_for, threading.Event()
+        plan_for, go = planning.plan_for, threading.Event()
         plans = []
 
         def slow_plan(program, agenda, walk):
@@ -178,15 +179,15 @@ async def test_stars_made_while_a_plan_runs_make_one_more_plan(tmp_path, monkeyp
             go.wait(10)  # the first plan takes long: the stars made meanwhile wait for it
             return plan_for(program, agenda, walk)
 
-        monkeypatch.setattr(app_module, "plan_for", slow_plan)
-        replan = app_module.replan
+        monkeypatch.setattr(planning, "plan_for", slow_plan)
+        replan = planning.replan
 
         def slow_replan(program, before, levels):
             plans.append(app.agenda)
             go.wait(10)
             return replan(program, before, levels)
 
-        monkeypatch.setattr(app_module, "replan", slow_replan)
+        monkeypatch.setattr(planning, "replan", slow_replan)
         for pid in ("fast-acs", "gmi-drl", "jenga", "poby"):
             app.toggle_star(pid)
             await pilot.pause()

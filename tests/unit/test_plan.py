@@ -191,3 +191,9 @@ def test_a_plan_from_the_last_one_is_the_plan_from_scratch(before, edits, walk, 
     for d_old in old.days:  # the days nothing changed on are the very same day plans
         if d_old.date not in touched:
             assert any(d is d_old for d in new.days)
+
+
+def test_every_level_has_its_mark():
+    from planner.marks import LEVEL_MARK
+
+    assert tuple(LEVEL_MARK) == LEVELS
