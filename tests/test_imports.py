@@ -100,7 +100,9 @@ print("\\nLOADED", code, *sorted(m for m in {modules!r} if m in sys.modules))
 # Costly at start-up and not needed by a plain command: dataclasses imports inspect (with
 # ast, dis, tokenize); the domain's value classes are planner.record's. typing is only for
 # the type checker (TYPE_CHECKING = False); html.parser only for a program that has HTML.
-NOT_AT_START_UP = ["dataclasses", "inspect", "ast", "dis", "tokenize", "typing", "html.parser"]
+# A save names its temporary file without socket and secrets (with hmac and random).
+NOT_AT_START_UP = ["dataclasses", "inspect", "ast", "dis", "tokenize", "typing", "html.parser",
+                   "socket", "secrets"]
 
 
 def loaded_of(args: list[str], modules: list[str]) -> tuple[int, list[str]]:
