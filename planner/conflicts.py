@@ -183,22 +183,36 @@ def reanalyze(program: Program, before: Analysis, starred: Iterable[str],
     with cycle_collector_paused():
         starred = starred if isinstance(starred, (set, frozenset)) else set(starred)
         papers = program.papers
+        changed = {pid for pid in changed if pid in papers}
         touched = {id(program.slot_of(papers[pid])): program.slot_of(papers[pid])
-                   for pid in changed if pid in papers}
+                   for pid in changed}
         partners = dict(before.conflicts_with)
-        views = []
-        for view in before.slots:
-            if id(view.slot) in touched:
-                for talk in view.starred:
-                    partners.pop(talk.id, None)
-            else:
-                views.append(view)
+        views = [view for view in before.slots if id(view.slot) not in touched]
+        # Only the changed talks and the talks they overlap have other partners now: their
+        # lists are mended, not the whole slot's built again (10,000 pairs in a big slot).
+        bounds, order = program.bounds, program.time_order
+        for pid in changed:
+            for other in partners.pop(pid, ()):
+                rest = tuple(q for q in partners[other] if q != pid)
+                if rest:
+                    partners[other] = rest
+                else:
+                    del partners[other]
         for slot in touched.values():
             in_order = sorted((p for s in slot.sessions for p in s.papers if p.id in starred),
-                              key=lambda p: program.time_order(p.id))
+                              key=lambda p: order(p.id))
             if in_order:
-                view = _slot_view(program, slot, in_order)
-                views.append(view)
-                partners.update(_partners(view))
+                views.append(_slot_view(program, slot, in_order))
+            for p in in_order:
+                if p.id not in changed:
+                    continue
+                start, end = bounds[p.id]
+                overlapping = [q.id for q in in_order if q.id != p.id
+                               and bounds[q.id][0] < end and start < bounds[q.id][1]]
+                if overlapping:
+                    partners[p.id] = tuple(overlapping)  # in time order, as _partners has it
+                for q in overlapping:
+                    if p.id not in partners.get(q, ()):
+                        partners[q] = tuple(sorted((*partners.get(q, ()), p.id), key=order))
         views.sort(key=lambda v: program.time_order(v.starred[0].id))
         return _combine(views, partners)

@@ -165,6 +165,22 @@ def test_reanalyzing_one_star_sweeps_only_its_slot(monkeypatch: pytest.MonkeyPat
     assert len(everything.slots) > 1 and after == analyze(MANY_SLOTS, set(IDS) - {one})
 
 
+def test_reanalyzing_one_star_mends_the_partner_lists_it_changed(monkeypatch: pytest.MonkeyPatch):
+    # Building every partner list of the slot again took most of a star key in a big slot.
+    from planner import conflicts
+
+    everything = analyze(MANY_SLOTS, IDS)
+    built: list[int] = []
+    original = conflicts._partners
+    monkeypatch.setattr(conflicts, "_partners",
+                        lambda view: built.append(len(view.starred)) or original(view))
+    one = IDS[5]
+    after = reanalyze(MANY_SLOTS, everything, frozenset(IDS) - {one}, {one})
+    again = reanalyze(MANY_SLOTS, after, frozenset(IDS), {one})
+    assert built == []
+    assert after == analyze(MANY_SLOTS, set(IDS) - {one}) and again == everything
+
+
 def test_the_agenda_lock_keeps_a_second_process_out_until_released(tmp_path):
     import subprocess
     import sys
