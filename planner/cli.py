@@ -645,7 +645,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("gaps", parents=[common],
                        help="free time between planned talks, and what runs then")
-    p.add_argument("--day", choices=DAYS, help="one day only (mon, tue, wed for ATC '25)")
+    p.add_argument("--day", metavar="DAY",
+                   help="one day only: mon, tue, wed for ATC '25 (any case), or a date")
     p.add_argument("--json", action="store_true", help="one JSON document")
     p.add_argument("--walk", type=int, metavar="MINUTES",
                    help="minutes to walk between rooms (default: what `atc-planner walk` set)")

@@ -61,3 +61,7 @@ def test_cli_gaps(cli):
     talk = day["gaps"][1]["talks"][0]
     assert set(talk) == {"id", "title", "room", "start", "end", "fits", "shared"}
     assert cli("gaps", "--day", "fri").returncode == 2
+    # The same day forms as `program` and `plan` take.
+    for same in ("Monday", "MON", "2025-07-07"):
+        again = cli("gaps", "--day", same)
+        assert (again.returncode, again.stdout) == (0, run.stdout), same
