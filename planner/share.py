@@ -123,6 +123,12 @@ def parse(text: str, program: Program, name: str) -> Shared:
             raise bad(f"entry {pid!r} has an unknown level {level!r}")
         if not isinstance(note, str):
             raise bad(f"entry {pid!r}: 'note' is not text")
+        if not note.isascii():
+            try:  # JSON can spell a lone surrogate ("\\ud800"), which no file can hold
+                note.encode("utf-8")
+            except UnicodeEncodeError:
+                raise bad(f"entry {pid!r}: 'note' holds a lone surrogate, which is not text") \
+                    from None
         entries[pid] = SharedEntry(level, note)
     unknown = sorted(pid for pid in entries if pid not in program.papers)
     if unknown:

@@ -112,6 +112,7 @@ def test_a_file_without_levels_reads_as_want(program):
     (doc(starred={"nosuch": {}}), "1 id not in this program: nosuch"),
     (doc(starred={"deepserve": {"level": "urgent"}}), "unknown level"),
     (doc(starred={"deepserve": {"note": 3}}), "'note' is not text"),
+    (doc(starred={"deepserve": {"note": "a\ud800b"}}), "'note' holds a lone surrogate"),
     (doc(starred=[]), "'starred' is not an object"),
 ])
 def test_bad_files_are_refused_naming_the_problem(program, text, words):
