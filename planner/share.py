@@ -124,7 +124,7 @@ def parse(text: str, program: Program, name: str) -> Shared:
         if not isinstance(note, str):
             raise bad(f"entry {pid!r}: 'note' is not text")
         if not note.isascii():
-            try:  # JSON can spell a lone surrogate ("\\ud800"), which no file can hold
+            try:  # JSON can spell a lone surrogate ("\ud800"), which no file can hold
                 note.encode("utf-8")
             except UnicodeEncodeError:
                 raise bad(f"entry {pid!r}: 'note' holds a lone surrogate, which is not text") \
