@@ -77,7 +77,11 @@ def _export(target: str, program: Program, store: AgendaStore) -> int:
     known = sum(pid in program.papers for pid in loaded.agenda.starred)
     skipped = len(loaded.agenda.starred) - known
     if target == "-":
-        sys.stdout.write(text)
+        from planner.safe_text import json_for_terminal
+
+        # Escaped in the JSON (\u007f), not replaced by the terminal's stand-ins: the text
+        # stays safe on a screen and is still the same note when piped into a file.
+        sys.stdout.write(json_for_terminal(text))
     else:
         write_atomically(Path(target), text.encode("utf-8"))
     where = "standard output" if target == "-" else target

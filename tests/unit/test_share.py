@@ -151,6 +151,19 @@ def test_export_then_import_on_another_machine(cli, tmp_path, data_dir):
     assert run.stdout.startswith("nothing changed")
 
 
+def test_export_to_standard_output_keeps_every_character_of_a_note(cli, tmp_path):
+    note = "tab\there, del\x7f, c1\x85 and \u2028 end"
+    assert cli("note", "deepserve", note).returncode == 0
+    run = cli("agenda", "--export", "-")
+    assert run.returncode == 0 and "\x7f" not in run.stdout and "\x85" not in run.stdout
+    piped = tmp_path / "piped.json"
+    piped.write_text(run.stdout, encoding="utf-8")
+    bob = {"ATC_PLANNER_DATA_DIR": str(tmp_path / "bob")}
+    assert cli("agenda", "--import", str(piped), env=bob).returncode == 0
+    imported = AgendaStore(tmp_path / "bob" / "agenda.json").load().agenda.note("deepserve")
+    assert imported == f"[from piped.json] {note}"
+
+
 def test_replace_asks_for_yes(cli, tmp_path, data_dir):
     cli("star", "deepserve", "poby")
     f = tmp_path / "theirs.json"
