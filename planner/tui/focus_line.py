@@ -7,23 +7,27 @@ from textual.content import Content
 from textual.widgets import Static
 
 from planner.conflicts import Analysis
-from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, STAR, STARRED
+from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, LEVEL_MARK, STARRED
 from planner.program import Program
 from planner.render import short_day, span
 from planner.tui.clip import clip
 
+# The level in words, as the grid shows it in glyphs (a plain star is "want").
+LEVEL_WORD = {"must": "must see", "want": STARRED, "maybe": "maybe"}
 
-def focus_text(program: Program, paper_id: str | None, starred: frozenset[str],
+
+def focus_text(program: Program, paper_id: str | None, level: str | None,
                analysis: Analysis, limit: int) -> Content:
-    """`limit`: the most characters of any one text (title, room, track) worth wrapping."""
+    """`level`: the talk's, None when it is not starred. `limit`: the most characters of any
+    one text (title, room, track) worth wrapping."""
     if paper_id is None or paper_id not in program.papers:
         return Content("")
     p = program.papers[paper_id]
     s = program.session_of(p)
     where = ", ".join(clip(x, limit) for x in (s.track, program.conference.venue) if x)
     marks = []
-    if paper_id in starred:
-        marks.append(f"{STAR} {STARRED}")
+    if level is not None:
+        marks.append(f"{LEVEL_MARK[level]} {LEVEL_WORD[level]}")
     if paper_id in analysis.conflicts_with:
         marks.append(f"{CONFLICT} {CONFLICT_WORD}")
     hop = analysis.hop_of(paper_id)
@@ -51,4 +55,6 @@ class FocusLine(Static):
              analysis: Analysis) -> None:
         # What the line can show at most: a longer text is cut before it is wrapped.
         limit = self.LINES * max(80, self.app.size.width)
-        self.update(focus_text(program, paper_id, starred, analysis, limit))
+        agenda = self.app.agenda  # type: ignore[attr-defined]
+        level = agenda.level(paper_id) if paper_id and paper_id in starred else None
+        self.update(focus_text(program, paper_id, level, analysis, limit))

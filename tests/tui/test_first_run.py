@@ -139,6 +139,9 @@ async def test_the_line_above_the_footer_shows_the_focused_talk_in_full(tmp_path
         await pilot.press("space")
         await settle(pilot)
         assert "★ starred" in focus_line(app)
+        await pilot.press("plus")  # the level, in words, as the grid shows it in glyphs
+        await settle(pilot)
+        assert "✪ must see" in focus_line(app) and "starred" not in focus_line(app)
         line = app.screen.query_one(FocusLine)
         assert line.region.bottom == 23 and line.size.height >= 2  # wrapped, not cut
 
