@@ -284,25 +284,43 @@ class _Displacers:
                            for level, ps in self.per_level.items()}
 
     def explain(self, talk: Paper) -> Dropped:
+        overlap, walk = self._overlapping(talk), self._too_close(talk)
+        # Both can stand in the way (it overlaps a want and is too close to walk to a must):
+        # the one of higher level is the reason, an overlap when the levels are the same.
+        if walk is not None and (overlap is None or self._rank(walk) < self._rank(overlap)):
+            return Dropped(talk, walk, "walk")
+        if overlap is not None:
+            return Dropped(talk, overlap, "overlap")
+        return Dropped(talk, None, "")
+
+    def _rank(self, paper: Paper) -> int:
+        return LEVELS.index(self.levels[paper.id])
+
+    def _overlapping(self, talk: Paper) -> Paper | None:
+        """The attended talk of the highest level (the earliest of those) that overlaps it."""
         start, end = self.bounds[talk.id]
         for level in LEVELS:
             ps = self.per_level[level]
             i = bisect_right(self.level_ends[level], start)  # the first that ends after we start
             if i < len(ps) and self.bounds[ps[i].id][0] < end:
-                return Dropped(talk, ps[i], "overlap")
+                return ps[i]
+        return None
+
+    def _too_close(self, talk: Paper) -> Paper | None:
+        """The attended neighbour in another room, too close to walk, of the highest level:
+        the last that ends by its start, the first that starts at its end or later."""
+        start, end = self.bounds[talk.id]
         room = self.room_of[talk.id]
-        i = bisect_right(self.ends, start)  # attended talks before: [:i], after: [i:]
         near = []
-        if i > 0 and self.room_of[self.attend[i - 1].id] != room and \
-                start - self.ends[i - 1] < self.walk:
-            near.append(self.attend[i - 1])
-        if i < len(self.attend) and self.room_of[self.attend[i].id] != room and \
-                self.starts[i] - end < self.walk:
+        i = bisect_right(self.ends, start) - 1
+        if i >= 0 and self.room_of[self.attend[i].id] != room and \
+                start - self.ends[i] < self.walk:
             near.append(self.attend[i])
-        if near:
-            best = min(near, key=lambda p: LEVELS.index(self.levels[p.id]))
-            return Dropped(talk, best, "walk")
-        return Dropped(talk, None, "")
+        j = bisect_left(self.starts, end)
+        if j < len(self.attend) and self.room_of[self.attend[j].id] != room and \
+                self.starts[j] - end < self.walk:
+            near.append(self.attend[j])
+        return min(near, key=self._rank) if near else None
 
 
 def _collisions(program: Program, musts: Sequence[Paper], room_of: Mapping[str, str],

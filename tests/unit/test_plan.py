@@ -141,6 +141,21 @@ def test_a_walk_time_separates_back_to_back_talks_in_two_rooms_only():
     assert ids(plan_of(tracks, same_room, walk=5)[0]) == ["t0s0p0", "t0s0p1"]
 
 
+def test_a_dropped_talk_names_the_higher_level_in_its_way_overlap_or_walk():
+    # Track 0: a want 09:00-09:15, then a must 09:15-09:30. Track 1: a must 09:00-09:15.
+    # The track-1 must overlaps the want, but the must it cannot walk to is why it goes.
+    tracks = [[[(0, 15), (15, 15)]], [[(0, 15)]]]
+    levels = {"t0s0p0": "want", "t0s0p1": "must", "t1s0p0": "must"}
+    plan, _ = plan_of(tracks, levels, walk=5)
+    assert ids(plan) == ["t0s0p0", "t0s0p1"]
+    dropped = plan.dropped["t1s0p0"]
+    assert (dropped.because.id, dropped.reason) == ("t0s0p1", "walk")
+    # Of the same level, the overlap is named.
+    plan, _ = plan_of(tracks, {**levels, "t0s0p0": "must"}, walk=5)
+    assert (plan.dropped["t1s0p0"].because.id, plan.dropped["t1s0p0"].reason) == \
+        ("t0s0p0", "overlap")
+
+
 def test_colliding_musts_are_called_out_and_the_dropped_must_names_the_other():
     tracks = [[[(0, 30), (40, 30)]], [[(10, 30)]]]
     plan, _ = plan_of(tracks, {"t0s0p0": "must", "t1s0p0": "must", "t0s0p1": "want"})
