@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # loaded where used: not needed for the first screen
 Change = Callable[[Agenda], Agenda]
 STICKY_S = 24 * 3600.0  # an error the user must see stays until dismissed (click it)
 HOLD_S = 0.2  # a change is handed to the writer after its frame, and never later than this
+_NOT_READ = object()  # the walk settings: not read yet (the first read comes after a frame)
 
 
 class PlannerApp(App[int]):
@@ -140,6 +141,7 @@ class PlannerApp(App[int]):
         self._held: deque[Change] = deque()
         self._held_lock = threading.Lock()
         self._file_stamp: tuple[int, int] | None = None
+        self._walk_stamp: object = _NOT_READ  # the walk settings file's, when last read
         self._writer: Worker[None] | None = None
         # Changes whose save failed, oldest first: shown, retried with the next change or at
         # quit. Filled by the writer thread, so guarded by a lock.
@@ -162,7 +164,7 @@ class PlannerApp(App[int]):
     def busy(self) -> bool:
         """A save is queued or running, or the agenda is being read or exported."""
         return self._pending > 0 or any(
-            w.is_running for w in self.workers
+            not w.is_finished for w in self.workers
             if w.group in ("agenda-load", "export", "walk-load", "plan"))
 
     @property
@@ -324,11 +326,21 @@ class PlannerApp(App[int]):
         self._plan = (agenda, walk, plan)
         self._show_live()
 
-    @work(thread=True, group="walk-load", exit_on_error=False)
+    def _walk_stat(self) -> tuple[int, int] | None:
+        from planner.walk import settings_path
+
+        try:
+            st = settings_path(self.store.path).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    @work(thread=True, group="walk-load", exclusive=True, exit_on_error=False)
     def load_walk(self) -> None:
         from planner.errors import PlannerError
         from planner.walk import load_walk, settings_path
 
+        self._walk_stamp = self._walk_stat()  # before reading: a change during it reads again
         path = settings_path(self.store.path)
         if not path.parent.is_dir():
             return  # no data folder (yet): walk 0; the agenda's loader says what is wrong
@@ -523,6 +535,9 @@ class PlannerApp(App[int]):
         # A stat once a second is cheap enough for the UI thread; reading happens in a worker.
         if self._pending == 0 and self._stat() != self._file_stamp:
             self.load_agenda()
+        # `atc-planner walk N` in another terminal changes the plan here too.
+        if self._walk_stamp is not _NOT_READ and self._walk_stat() != self._walk_stamp:
+            self.load_walk()
 
     def on_unmount(self) -> None:
         # However the app ends, the writer finishes what is queued and then stops.
@@ -757,6 +772,7 @@ class PlannerApp(App[int]):
     def action_reload(self) -> None:
         self._reload_asked = True
         self.load_agenda()
+        self.load_walk()
 
     def action_search_talks(self) -> None:
         from textual.command import CommandPalette

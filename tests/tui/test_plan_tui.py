@@ -134,3 +134,24 @@ async def test_the_walk_time_saved_for_the_program_shapes_the_plan(tmp_path):
         # poby (Track 1) ends at 11:15 when jenga starts in Track 2: no time to walk.
         assert app.plan.walk_minutes == 5 and app.plan.attending == {"poby"}
         assert "plan 1/2" in app.sub_title
+
+
+async def test_a_walk_time_set_in_another_terminal_changes_the_plan_on_screen(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    app = make_app(tmp_path, starred={"poby": "", "jenga": ""}, watch_seconds=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.plan.attending == {"poby", "jenga"} and "plan 2/2" in app.sub_title
+        env = {**os.environ, "ATC_PLANNER_DATA_DIR": str(app.store.path.parent)}
+        subprocess.run([sys.executable, "-m", "planner", "walk", "5"], env=env, check=True,
+                       capture_output=True)
+        for _ in range(200):
+            await pilot.pause(0.02)
+            await settle(pilot)
+            if app.walk_minutes == 5:
+                break
+        assert app.plan.walk_minutes == 5 and app.plan.attending == {"poby"}
+        assert "plan 1/2" in app.sub_title
