@@ -221,7 +221,7 @@ class DetailsScreen(ModalScreen[None]):
             parts += ["\n", f"{HOP} {HOP_WORD.capitalize()} from "
                             f"{room(program, hop.src)} after {short_title(hop.src)} "
                             f"({hop.gap_phrase})"]
-        leaving = next((h for h in analysis.hops if h.src.id == self.paper_id), None)
+        leaving = analysis.hop_from(self.paper_id)
         if leaving:
             dst = leaving.dst
             parts += ["\n", f"{HOP} {HOP_WORD.capitalize()} to {room(program, dst)} "

@@ -103,7 +103,6 @@ class TimeGrid(ScrollView, can_focus=True):
         self.analysis = EMPTY
         self.levels: Mapping[str, str] = {}  # starred id -> must, want or maybe
         self.planned: frozenset[str] | None = None  # with the plan shown: the talks attended
-        self._hops: set[str] = set()
         self._layouts: dict[int, DayLayout] = {}
         self._cols: list[int] = []
         self._col_width = MIN_COLUMN
@@ -131,7 +130,6 @@ class TimeGrid(ScrollView, can_focus=True):
 
     def show(self, starred: frozenset[str], analysis: Analysis) -> None:
         self.starred, self.analysis = starred, analysis
-        self._hops = {pid for h in analysis.hops for pid in (h.src.id, h.dst.id)}
         self.refresh()
 
     def show_theirs(self, ids: frozenset[str]) -> None:
@@ -157,10 +155,15 @@ class TimeGrid(ScrollView, can_focus=True):
         if paper_id is None:
             self.scroll_to(0, 0, animate=False, immediate=True)
 
+    def _hop_touches(self, paper_id: str) -> bool:
+        # Looked up per drawn talk: a set of every hop's talks was rebuilt on every star.
+        a = self.analysis
+        return a.hop_of(paper_id) is not None or a.hop_from(paper_id) is not None
+
     def marks(self, paper_id: str) -> Marks:
         starred = paper_id in self.starred
         return Marks(starred, paper_id in self.analysis.conflicts_with,
-                     paper_id in self._hops, paper_id in self.theirs,
+                     self._hop_touches(paper_id), paper_id in self.theirs,
                      self.on_now(self.program.papers[paper_id]), self.levels.get(paper_id),
                      None if self.planned is None or not starred else paper_id in self.planned)
 

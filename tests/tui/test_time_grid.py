@@ -204,3 +204,22 @@ async def test_a_cursor_move_redraws_the_two_talks_not_the_screen(tmp_path):
             await pilot.press(key)
             after_move = screen_text(app)
         assert g.scroll_offset.y > 0
+
+
+async def test_a_hop_marks_both_talks_and_the_details_of_the_one_it_leaves(tmp_path):
+    papers = sorted(TWELVE.papers.values(), key=lambda p: (p.start, p.id))
+    a, b = next((a, b) for a in papers for b in papers
+                if TWELVE.session_of(a).track != TWELVE.session_of(b).track
+                and a.end <= b.start < a.end + (a.end - a.start))
+    app = schedule_app(tmp_path, starred={a.id: "", b.id: ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        assert g.marks(a.id).hop and g.marks(b.id).hop
+        assert not any(g.marks(p.id).hop for p in papers if p.id not in (a.id, b.id))
+        g.cursor = a.id
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailsScreen)
+        state = str(app.screen.query_one("#details-state", Static).render())
+        assert "Hop to " + TWELVE.session_of(b).track in state
