@@ -121,7 +121,7 @@ def candidate_line(program: Program, c: Candidate) -> str:
 
 
 def gaps_text(program: Program, plan: Plan, gaps: list[Gap]) -> str:
-    if not plan.attending:
+    if not plan.days:
         return ("No plan yet, so no gaps: star talks with `atc-planner star PAPER` "
                 "and see `atc-planner plan`.\n")
     lines: list[str] = []
@@ -129,6 +129,10 @@ def gaps_text(program: Program, plan: Plan, gaps: list[Gap]) -> str:
         title = day_title(d.date)
         lines += [title, "=" * len(title)]
         day_gaps = [g for g in gaps if g.date == d.date]
+        if not d.attend:  # a day asked for with --day that holds no starred talk
+            lines += ["(nothing planned: the whole day is free; `atc-planner program --day "
+                      f"{d.date.isoformat()}` shows what runs)", ""]
+            continue
         if not day_gaps:
             lines.append("(no free time between planned talks)")
         for g in day_gaps:

@@ -61,6 +61,9 @@ def test_cli_gaps(cli):
     talk = day["gaps"][1]["talks"][0]
     assert set(talk) == {"id", "title", "room", "start", "end", "fits", "shared"}
     assert cli("gaps", "--day", "fri").returncode == 2
+    # A day without starred talks is free, which is not "no plan yet".
+    free = cli("gaps", "--day", "tue").stdout
+    assert "nothing planned: the whole day is free" in free and "No plan yet" not in free
     # The same day forms as `program` and `plan` take.
     for same in ("Monday", "MON", "2025-07-07"):
         again = cli("gaps", "--day", same)
