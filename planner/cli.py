@@ -23,6 +23,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of 
 if TYPE_CHECKING:
     from typing import Any, NoReturn
 
+    from planner.agenda import Loaded
+    from planner.plan import Plan
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_ICS = "atc25-agenda.ics"
 SHOWN_OVERLAPS = 3  # per starred talk, on `star`
@@ -280,15 +283,21 @@ def _walk_minutes(program: Program, given: int | None) -> int:
     return load_walk(settings_path(_store().path), program.conference.id)
 
 
-def cmd_plan(args: argparse.Namespace, program: Program) -> int:
+def _plan_from_args(args: argparse.Namespace, program: Program) -> tuple[Loaded, Plan]:
+    """The agenda and its plan for `plan` and `gaps`: --day and --walk as given, warnings said."""
     from planner.plan import plan_for
-    from planner.plan_view import plan_json, plan_text
 
     day = _pick_day(program, args.day)
     walk = _walk_minutes(program, args.walk)
     loaded = _store().load()
     _report(loaded.warnings)
-    plan = plan_for(program, loaded.agenda, walk, day)
+    return loaded, plan_for(program, loaded.agenda, walk, day)
+
+
+def cmd_plan(args: argparse.Namespace, program: Program) -> int:
+    from planner.plan_view import plan_json, plan_text
+
+    loaded, plan = _plan_from_args(args, program)
     if args.json:
         _emit_json(plan_json(plan))
     else:
@@ -299,14 +308,9 @@ def cmd_plan(args: argparse.Namespace, program: Program) -> int:
 
 def cmd_gaps(args: argparse.Namespace, program: Program) -> int:
     from planner.gaps import find_gaps
-    from planner.plan import plan_for
     from planner.plan_view import gaps_json, gaps_text
 
-    day = _pick_day(program, args.day)
-    walk = _walk_minutes(program, args.walk)
-    loaded = _store().load()
-    _report(loaded.warnings)
-    plan = plan_for(program, loaded.agenda, walk, day)
+    loaded, plan = _plan_from_args(args, program)
     gaps = find_gaps(program, plan, loaded.agenda.starred)
     if args.json:
         _emit_json(gaps_json(program, plan, gaps))

@@ -84,20 +84,21 @@ class Plan:
         return sum(d.room_changes for d in self.days)
 
     @property
+    def _attended_of_starred(self) -> tuple[int, int]:
+        cov = self.coverage.values()
+        return sum(a for a, _ in cov), sum(s for _, s in cov)
+
+    @property
     def coverage_short(self) -> str:
         """'plan 14/17: ✪ 6/6 ★ 7/9 ? 1/2' (must, want, maybe): short, for a header line."""
-        cov = self.coverage
-        seen = sum(a for a, _ in cov.values())
-        total = sum(s for _, s in cov.values())
+        cov, (seen, total) = self.coverage, self._attended_of_starred
         parts = " ".join(f"{LEVEL_MARK[level]} {a}/{s}" for level, (a, s) in cov.items())
         return f"plan {seen}/{total}: {parts}"
 
     @property
     def coverage_phrase(self) -> str:
         """'attending 14 of 17 starred (6/6 must, 7/9 want, 1/2 maybe)'."""
-        cov = self.coverage
-        seen = sum(a for a, _ in cov.values())
-        total = sum(s for _, s in cov.values())
+        cov, (seen, total) = self.coverage, self._attended_of_starred
         parts = ", ".join(f"{a}/{s} {level}" for level, (a, s) in cov.items())
         return f"attending {seen} of {total} starred ({parts})"
 
