@@ -109,7 +109,7 @@ def headless(code: str, marker: str) -> tuple[float, float]:
     return (float(out[-2]) - t0) * 1000, float(out[-1]) * 1000
 
 
-def in_tmux(command: list[str], marker: str, env: dict[str, str]) -> float:
+def in_tmux(tmux: list[str], command: list[str], marker: str, env: dict[str, str]) -> float:
     """Wall ms from launching in tmux until the pane shows the footer's keys."""
     name = f"bench-{uuid.uuid4().hex[:8]}"
     # A tmux server started earlier keeps its own environment: pass ours on the command line,
@@ -118,11 +118,11 @@ def in_tmux(command: list[str], marker: str, env: dict[str, str]) -> float:
     shell = " ".join(["env", *(shlex.quote(f"{k}={env[k]}") for k in keep if k in env),
                       *map(shlex.quote, command)])
     t0 = time.monotonic()
-    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", shell],
+    subprocess.run([*tmux, "new-session", "-d", "-s", name, "-x", "120", "-y", "40", shell],
                    env=env, check=True)
     try:
         while time.monotonic() - t0 < 60:
-            pane = subprocess.run(["tmux", "capture-pane", "-p", "-t", name],
+            pane = subprocess.run([*tmux, "capture-pane", "-p", "-t", name],
                                   capture_output=True, text=True).stdout
             lines = pane.rstrip("\n").splitlines()
             if lines and marker in lines[-1]:  # the footer is the last line
@@ -130,7 +130,7 @@ def in_tmux(command: list[str], marker: str, env: dict[str, str]) -> float:
             time.sleep(0.003)
         raise SystemExit(f"{command} showed no {marker!r} in 60 s:\n{pane}")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run([*tmux, "kill-session", "-t", name], capture_output=True)
 
 
 async def key_latency(rounds: int) -> tuple[list[float], list[float]]:
@@ -196,11 +196,19 @@ def main() -> None:
                        else [sys.executable, "-m", "planner"])
         minimal_file = Path(data) / "minimal.py"
         minimal_file.write_text(MINIMAL_MAIN)
+        # A tmux server of our own, kept alive by an idle session: on the shared default server
+        # another user's sessions interfere, and a server exiting as its last session is killed
+        # made the next new-session fail with "server exited unexpectedly".
+        tmux = ["tmux", "-L", f"atc-first-paint-{os.getpid()}"]
+        subprocess.run([*tmux, "new-session", "-d", "-s", "keep", "sleep 3600"], check=True)
         pairs = []
-        for _ in range(args.rounds):
-            m = in_tmux([sys.executable, str(minimal_file)], MINIMAL_KEYS, env)
-            p = in_tmux(planner_cmd, PLANNER_KEYS, env)
-            pairs.append((p, m))
+        try:
+            for _ in range(args.rounds):
+                m = in_tmux(tmux, [sys.executable, str(minimal_file)], MINIMAL_KEYS, env)
+                p = in_tmux(tmux, planner_cmd, PLANNER_KEYS, env)
+                pairs.append((p, m))
+        finally:
+            subprocess.run([*tmux, "kill-server"], capture_output=True)
         row("tmux 120x40, launch to footer keys, wall ms", pairs)
 
     star, flip = asyncio.run(key_latency(args.rounds))
