@@ -156,3 +156,37 @@ def test_the_planner_s_first_screen_loads_no_plan_or_sharing_code():
             "print(sorted(m for m in ('planner.plan', 'planner.share') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+CLEAN_START_PROBE = """
+import sys
+sys.path[:] = {path!r}
+from planner.cli import main
+code = main({args!r})
+print("\\nLOADED", code, *sorted(m for m in {modules!r} if m in sys.modules))
+"""
+
+# Not loaded by a plain command either, but a .pth file in a venv may load them at start (the
+# test venv's urllib3-future imports shutil): the probe runs without site (-S), on our sys.path.
+# argparse's help formatter imports shutil (with zlib, bz2, lzma) for the terminal's width;
+# shlex compiles a pattern on import and only `note` needs it, to quote an example.
+NOT_AT_A_CLEAN_START = ["shutil", "bz2", "lzma", "shlex"]
+
+
+def loaded_at_a_clean_start(args: list[str], modules: list[str]) -> tuple[int, list[str]]:
+    probe = CLEAN_START_PROBE.format(path=sys.path, args=args, modules=modules)
+    run = subprocess.run([sys.executable, "-S", "-c", probe], capture_output=True, text=True,
+                         check=True, timeout=60)
+    _, code, *found = run.stdout.rsplit("\n", 2)[-2].split()
+    return int(code), found
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["program"], ["search", "cache"], ["star", "poby"], ["agenda"], ["conflicts"], ["now"],
+     ["walk", "--help"]],
+)
+def test_plain_commands_do_not_load_what_they_do_not_need_on_a_clean_start(args):
+    code, found = loaded_at_a_clean_start(args, NOT_AT_A_CLEAN_START)
+    assert code in (0, 1)
+    assert found == []
