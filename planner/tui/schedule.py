@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Header
 
 from planner.tui.focus_line import FocusLine
-from planner.tui.footer import Footer
+from planner.tui.footer import GridFooter
 from planner.tui.navigation import slots_fit
 from planner.tui.widgets import DayBar, DayGrid
 
@@ -58,7 +58,7 @@ class ScheduleScreen(Screen[None]):
         yield FocusLine(id="focus-line")
         # No "^p Palette" here: at 80 columns it pushed Help and Quit out of the footer; `/`
         # searches, and the help names ctrl+p.
-        yield Footer(show_command_palette=False)
+        yield GridFooter()
 
     def on_mount(self) -> None:
         self.refresh_marks()

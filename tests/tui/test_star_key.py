@@ -10,8 +10,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-from textual.widgets import Footer as TextualFooter
-from textual.widgets._footer import FooterKey
 
 import planner.plan as planning
 import planner.tui.app as app_module
@@ -195,25 +193,3 @@ async def test_stars_made_while_a_plan_runs_make_one_more_plan(tmp_path, monkeyp
         await settle(pilot)
         assert len(plans) == 2  # not one plan per star
         assert app.sub_title.startswith("plan ") and app._plan[0] is app.agenda
-
-
-async def test_the_footer_builds_its_keys_once_with_the_first_screen(tmp_path, monkeypatch):
-    # Textual's footer showed no key until the first focus, a frame after the rest of the
-    # screen, then built every key again on each of the screen's resume and the focus after
-    # a frame: three builds before the first screen was whole.
-    built = Count(FooterKey.__init__)
-    monkeypatch.setattr(FooterKey, "__init__", lambda self, *a, **k: built(self, *a, **k))
-    rebuilds = Count(TextualFooter.recompose)
-    monkeypatch.setattr(TextualFooter, "recompose", lambda self: rebuilds(self))
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        keys = [str(k.description) for k in app.screen.query(FooterKey)]
-        assert "Star" in keys and "Quit" in keys
-        assert len(built.args) == len(keys) and rebuilds.args == []
-        await pilot.press("a")  # another screen, other keys: built for it
-        await settle(pilot)
-        assert "Quit" in [str(k.description) for k in app.screen.query(FooterKey)]
-        await pilot.press("escape")
-        await settle(pilot)
-        assert [str(k.description) for k in app.screen.query(FooterKey)] == keys
