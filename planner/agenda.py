@@ -29,6 +29,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of 
 if TYPE_CHECKING:
     from typing import Any
 
+    from planner.agenda_text import AgendaText
+
 FORMAT = "atc-planner-agenda"
 # Version 2 added each entry's level; version 1 files read as "want" (what a star was then).
 VERSION = 2
@@ -70,8 +72,23 @@ class Agenda:
     def __post_init__(self) -> None:
         object.__setattr__(self, "entries", MappingProxyType(dict(self.entries)))
 
+    @classmethod
+    def _owning(cls, entries: dict[str, Entry]) -> Agenda:
+        """An agenda made of a dict that nothing else holds (the caller's new copy): a change
+        to a 10,000-talk agenda is one dict copy, not the three that Agenda(...) makes."""
+        agenda = object.__new__(cls)
+        object.__setattr__(agenda, "entries", MappingProxyType(entries))
+        return agenda
+
+    def _with(self, changed: Mapping[str, Entry]) -> Agenda:
+        entries = self.entries.copy()
+        entries.update(changed)
+        return Agenda._owning(entries)
+
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Agenda) and dict(self.entries) == dict(other.entries)
+        # The views compare their dicts, in C, and an entry shared by both (every one a
+        # change did not touch) is equal by identity: copies of both took milliseconds.
+        return isinstance(other, Agenda) and (self is other or self.entries == other.entries)
 
     def __hash__(self) -> int:
         return hash(frozenset(self.entries.items()))
@@ -85,12 +102,14 @@ class Agenda:
     def star(self, paper_id: str, when: str | None = None) -> Agenda:
         if paper_id in self.entries:
             return self  # starring twice keeps the first star and its note
-        return Agenda({**self.entries, paper_id: Entry(when or _now())})
+        return self._with({paper_id: Entry(when or _now())})
 
     def unstar(self, paper_id: str) -> Agenda:
         if paper_id not in self.entries:
             return self
-        return Agenda({k: v for k, v in self.entries.items() if k != paper_id})
+        entries = self.entries.copy()
+        del entries[paper_id]
+        return Agenda._owning(entries)
 
     # Changes to many ids build one new agenda: one per id would copy it once per id.
 
@@ -99,13 +118,13 @@ class Agenda:
         if not new:
             return self
         entry = Entry(when or _now())
-        return Agenda({**self.entries, **dict.fromkeys(new, entry)})
+        return self._with(dict.fromkeys(new, entry))
 
     def unstar_many(self, paper_ids: Iterable[str]) -> Agenda:
         gone = {pid for pid in paper_ids if pid in self.entries}
         if not gone:
             return self
-        return Agenda({k: v for k, v in self.entries.items() if k not in gone})
+        return Agenda._owning({k: v for k, v in self.entries.items() if k not in gone})
 
     def with_note(self, paper_id: str, note: str) -> Agenda:
         """Set (or with '' clear) a note; a note on an unstarred talk stars it."""
@@ -114,7 +133,7 @@ class Agenda:
             if not note:
                 return self
             entry = Entry(_now())
-        return Agenda({**self.entries, paper_id: replace(entry, note=note)})
+        return self._with({paper_id: replace(entry, note=note)})
 
     def with_edited_note(self, paper_id: str, base: str, note: str) -> Agenda:
         """Save a note the user edited starting from `base`.
@@ -134,7 +153,7 @@ class Agenda:
         entry = self.entries.get(paper_id) or Entry(_now())
         if entry.level == level and paper_id in self.entries:
             return self
-        return Agenda({**self.entries, paper_id: replace(entry, level=level)})
+        return self._with({paper_id: replace(entry, level=level)})
 
     def with_levels(self, paper_ids: Iterable[str], level: str) -> Agenda:
         """`with_level` for many ids at once."""
@@ -143,7 +162,7 @@ class Agenda:
         when = _now()
         changed = {pid: replace(self.entries.get(pid) or Entry(when), level=level)
                    for pid in paper_ids if self.level(pid) != level}
-        return Agenda({**self.entries, **changed}) if changed else self
+        return self._with(changed) if changed else self
 
     def note(self, paper_id: str) -> str:
         entry = self.entries.get(paper_id)
@@ -171,15 +190,10 @@ def to_document(agenda: Agenda) -> dict[str, Any]:
 
 def dumps(agenda: Agenda) -> str:
     """The file's text: what json.dumps(to_document(agenda), ensure_ascii=False, indent=2)
-    writes, put together here from strings encoded by json's C encoder. With an indent,
-    json.dumps encodes in Python: 100 ms for 10,000 stars, on every star the planner saves."""
-    from json.encoder import encode_basestring as q  # the C one where there is one
+    writes (planner/agenda_text.py puts it together faster)."""
+    from planner.agenda_text import AgendaText
 
-    entries = ",\n".join(
-        f'    {q(pid)}: {{\n      "starred_at": {q(e.starred_at)},\n      "note": {q(e.note)},\n'
-        f'      "level": {q(e.level)}\n    }}' for pid, e in sorted(agenda.entries.items()))
-    starred = f"{{\n{entries}\n  }}" if entries else "{}"
-    return f'{{\n  "format": {q(FORMAT)},\n  "version": {VERSION},\n  "starred": {starred}\n}}\n'
+    return AgendaText.of(agenda).text(FORMAT, VERSION)
 
 
 class _Unreadable(Exception):
@@ -193,28 +207,30 @@ class _TooNew(Exception):
         self.agenda = agenda
 
 
-def _entries(starred: Any, version: int, dropped: list[str] | None = None) -> Agenda:
-    """The entries; a bad one raises _Unreadable, or is left out and said why in `dropped`."""
+def _entries(starred: Any, version: int, dropped: list[str] | None = None,
+             surrogates: bool = True) -> Agenda:
+    """The entries; a bad one raises _Unreadable, or is left out and said why in `dropped`.
+    `surrogates`: the text may hold a lone surrogate (see `parse`)."""
     if not isinstance(starred, dict):
         raise _Unreadable("'starred' is not an object")
     entries = {}
     for pid, e in starred.items():
         try:
-            entries[pid] = _entry(pid, e, version)
+            entries[pid] = _entry(pid, e, version, surrogates)
         except _Unreadable as err:
             if dropped is None:
                 raise
             dropped.append(str(err))
-    return Agenda(entries)
+    return Agenda._owning(entries)
 
 
-def _entry(pid: str, e: Any, version: int) -> Entry:
+def _entry(pid: str, e: Any, version: int, surrogates: bool = True) -> Entry:
     if not isinstance(e, dict):
         raise _Unreadable(f"entry {pid!r} is not an object")
     at, note = e.get("starred_at"), e.get("note", "")
     if not isinstance(at, str) or not isinstance(note, str):
         raise _Unreadable(f"entry {pid!r} has a field of the wrong type")
-    if not _encodable(pid) or not _encodable(at) or not _encodable(note):
+    if surrogates and not (_encodable(pid) and _encodable(at) and _encodable(note)):
         raise _Unreadable(f"entry {pid!r} holds a lone surrogate (not text)")
     # Version 1 had no levels: every star then meant what "want" means now.
     level = e.get("level", DEFAULT_LEVEL) if version >= 2 else DEFAULT_LEVEL
@@ -247,13 +263,16 @@ def parse(text: str, dropped: list[str] | None = None) -> Agenda:
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _Unreadable(f"bad version {version!r}")
+    # A lone surrogate comes from an escape ("\udc00") or from a str that has one already:
+    # without either, no entry needs its three texts checked (a third of a parse).
+    surrogates = "\\ud" in text or "\\uD" in text or not _encodable(text)
     if version > VERSION:
         try:
-            readable = _entries(doc.get("starred"), version)
+            readable = _entries(doc.get("starred"), version, None, surrogates)
         except _Unreadable:
             readable = Agenda()
         raise _TooNew(version, readable)
-    return _entries(doc.get("starred"), version, dropped)
+    return _entries(doc.get("starred"), version, dropped, surrogates)
 
 
 def data_dir() -> Path:
@@ -285,9 +304,23 @@ class Loaded:
     read_only: bool = False  # written by a newer format: shown, never overwritten
 
 
+@record(frozen=True, slots=True)
+class _Known:
+    """The file's bytes when this store last read or wrote them, and the agenda they hold."""
+
+    data: bytes
+    agenda: Agenda
+    text: AgendaText | None = None  # the agenda's text in pieces, once it was written
+
+
 class AgendaStore:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
+        # Every read still reads the whole file, and compares it with these bytes: only when
+        # they are the same is the agenda they hold taken as read (parsing 10,000 entries
+        # took longer than a star key may). Whatever changed the file, another terminal or an
+        # editor, changed its bytes. Threads share it: one attribute, replaced whole.
+        self._known: _Known | None = None
 
     @property
     def target(self) -> Path:
@@ -346,6 +379,9 @@ class AgendaStore:
                               f"{err.strerror or err}") from None
         if data is None or not data.strip():  # nothing yet, or a file just created to link to
             return Loaded(Agenda())
+        known = self._known
+        if known is not None and known.data == data:
+            return Loaded(known.agenda)
         try:
             text = data.decode("utf-8-sig")  # a BOM, as some editors write, is fine
         except UnicodeDecodeError:
@@ -360,6 +396,7 @@ class AgendaStore:
         if dropped:
             return _Damaged(f"{len(dropped)} entr{'y' if len(dropped) == 1 else 'ies'} of the "
                             "wrong type", agenda, tuple(dropped))
+        self._known = _Known(data, agenda)
         return Loaded(agenda)
 
     def _read_or_recover(self) -> Loaded:
@@ -426,15 +463,22 @@ class AgendaStore:
     def _write(self, agenda: Agenda) -> None:
         """Call with the lock held. Through a symbolic link, the file it points to is
         replaced and the link stays. A new agenda is readable by its owner only."""
+        from planner.agenda_text import AgendaText
         from planner.files import remove_stale_temps, replace_file
 
         target = self.target
         remove_stale_temps(target)
+        # The last text written, mended where the agenda differs from it (a star: one entry).
+        known = self._known
+        text = (known.text.changed_to(agenda) if known is not None and known.text is not None
+                else AgendaText.of(agenda))
+        data = text.text(FORMAT, VERSION).encode("utf-8")
         try:
-            replace_file(target, dumps(agenda).encode("utf-8"), NEW_FILE_MODE)
+            replace_file(target, data, NEW_FILE_MODE)
         except OSError as err:
             raise AgendaError(f"cannot save the agenda to {self.path}: "
                               f"{err.strerror or err}") from None
+        self._known = _Known(data, agenda, text)
 
 
 @record(frozen=True, slots=True)

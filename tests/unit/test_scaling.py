@@ -24,13 +24,18 @@ PROGRAM = load_program()
 def constructions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many Agenda values get built: each one copies every entry."""
     built = [0]
-    original = Agenda.__post_init__
+    original, owning = Agenda.__post_init__, Agenda._owning
 
     def counting(self: Agenda) -> None:
         built[0] += 1
         original(self)
 
+    def counting_owning(entries: dict[str, Entry]) -> Agenda:  # a change's own new dict
+        built[0] += 1
+        return owning(entries)
+
     monkeypatch.setattr(Agenda, "__post_init__", counting)
+    monkeypatch.setattr(Agenda, "_owning", staticmethod(counting_owning))
     return built
 
 
