@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from planner.render import starred_papers
 from planner.safe_text import for_terminal
 from planner.tui.agenda_list import AgendaList
 from planner.tui.focus_line import FocusLine
+from planner.tui.header import Header
 
 if TYPE_CHECKING:
     from planner.tui.app import PlannerApp

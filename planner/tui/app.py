@@ -19,7 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.notifications import SeverityLevel
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerCancelled, WorkerFailed
 
@@ -71,7 +71,12 @@ class PlannerApp(App[int]):
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    agenda: reactive[Agenda] = reactive(Agenda, init=False)
+    # No repaint of the screen: watch_agenda has each screen redraw what shows the agenda (a
+    # star key redraws its talk, not the whole screen).
+    agenda: reactive[Agenda] = reactive(Agenda, init=False, repaint=False)
+    # Textual's sub_title repaints the whole screen on a change; the Header watches it and
+    # redraws itself, and ours changes with every star (the plan's coverage).
+    sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
     # The clock as of the last minute tick (the injected clock: tests pass a fixed one).
     now_at: reactive[datetime] = reactive(lambda: datetime.now(UTC), init=False)
     colleague: reactive[Shared | None] = reactive(None, init=False)  # their agenda, on show

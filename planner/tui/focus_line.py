@@ -57,4 +57,14 @@ class FocusLine(Static):
         limit = self.LINES * max(80, self.app.size.width)
         agenda = self.app.agenda  # type: ignore[attr-defined]
         level = agenda.level(paper_id) if paper_id and paper_id in starred else None
-        self.update(focus_text(program, paper_id, level, analysis, limit))
+        self.show_text(focus_text(program, paper_id, level, analysis, limit))
+
+    def show_text(self, text: Content) -> None:
+        # A new layout of the screen only when the line's height changes: Static.update lays
+        # out the whole screen every time, on every star key and cursor move.
+        width = self.content_region.width
+        if not width or not self.is_mounted:
+            self.update(text)
+            return
+        height = min(self.LINES, text.get_height(self.styles, width))
+        self.update(text, layout=height != self.content_region.height)

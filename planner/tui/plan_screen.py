@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from planner.gaps import find_gaps
 from planner.render import span
 from planner.tui.agenda_list import AgendaList
 from planner.tui.clip import clip
+from planner.tui.header import Header
 from planner.tui.plan_list import GapList, PlanList, _TalkList
 from planner.tui.plan_marks import DROP
 

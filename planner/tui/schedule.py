@@ -9,10 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header
 
 from planner.tui.focus_line import FocusLine
 from planner.tui.footer import GridFooter
+from planner.tui.header import Header
 from planner.tui.navigation import slots_fit
 from planner.tui.widgets import DayBar, DayGrid
 

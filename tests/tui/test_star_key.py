@@ -193,3 +193,24 @@ async def test_stars_made_while_a_plan_runs_make_one_more_plan(tmp_path, monkeyp
         await settle(pilot)
         assert len(plans) == 2  # not one plan per star
         assert app.sub_title.startswith("plan ") and app._plan[0] is app.agenda
+
+
+async def test_a_star_key_neither_lays_out_nor_repaints_the_whole_screen(tmp_path, monkeypatch):
+    # The agenda and the header's text are reactives of the app: by Textual's default a
+    # change of either repainted the whole screen, and the header's title laid it out again.
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+    app = make_app(tmp_path, {"jenga": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        layouts = Count(Screen._refresh_layout)
+        monkeypatch.setattr(Screen, "_refresh_layout", lambda self, *a, **k: layouts(self, *a, **k))
+        drawn = Count(Widget.render_line)  # a line drawn anew, not taken from the cache
+        monkeypatch.setattr(Widget, "render_line", lambda self, y: drawn(self, y))
+        for _ in range(2):  # star, then unstar
+            await pilot.press("space")
+            await settle(pilot)
+        assert app.sub_title.startswith("plan ")  # the header did follow
+        assert layouts.args == []
+        assert {type(w).__name__ for w in drawn.args} == {"_Title", "FocusLine"}
