@@ -108,6 +108,9 @@ class TimeGrid(ScrollView, can_focus=True):
         self._col_width = MIN_COLUMN
         self._wrapped: dict[str, list[str]] = {}
         self._styles: dict[str, Style] = {}
+        self._arranged_width = -1  # the width the rooms were last arranged for
+        self._drawn_marks: dict[str, Marks] = {}  # the talks drawn since a change, as drawn
+        self._marks_queued = False
         self._arrange()
 
     # --- state in ---
@@ -130,11 +133,11 @@ class TimeGrid(ScrollView, can_focus=True):
 
     def show(self, starred: frozenset[str], analysis: Analysis) -> None:
         self.starred, self.analysis = starred, analysis
-        self.refresh()
+        self._marks_changed()
 
     def show_theirs(self, ids: frozenset[str]) -> None:
         self.theirs = ids
-        self.refresh()
+        self._marks_changed()
 
     def show_now(self, at: datetime | None) -> None:
         self.now = at
@@ -143,7 +146,26 @@ class TimeGrid(ScrollView, can_focus=True):
     def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None) -> None:
         """Each starred talk's level; with `planned`, the plan is drawn too."""
         self.levels, self.planned = levels, planned
-        self.refresh()
+        self._marks_changed()
+
+    def _marks_changed(self) -> None:
+        """Repaint the talks on screen whose marks changed, once the handler that changed
+        them is done (a star sets the stars, the colleague's stars and the levels in turn)."""
+        if not self._marks_queued:
+            self._marks_queued = True
+            self.call_next(self._repaint_marks)
+
+    def _repaint_marks(self) -> None:
+        # A star changes its talk and the talks it overlaps: those are repainted, not every
+        # talk on screen (what a talk shows besides the cursor is all in its Marks).
+        self._marks_queued = False
+        drawn = self._drawn_marks
+        for pid, marks in list(drawn.items()):
+            region = self._on_screen(pid)
+            if not region:
+                del drawn[pid]  # scrolled away: drawn, and noted, again when it shows
+            elif self.marks(pid) != marks:
+                self.refresh(region)
 
     def on_now(self, paper: Paper) -> bool:
         return self.now is not None and paper.start <= self.now < paper.end
@@ -173,6 +195,7 @@ class TimeGrid(ScrollView, can_focus=True):
         """Which rooms show and how wide: called when the day, the width or the rooms change."""
         layout = self.layout
         self._cols = [c for c in layout.used if self.tracks[c] not in self.hidden]
+        self._arranged_width = self.size.width
         area = max(0, self.size.width - 1 - TIME_WIDTH)  # 1: the vertical scrollbar
         fair = area // max(1, len(self._cols))
         width = max(MIN_COLUMN, min(MAX_COLUMN, fair))
@@ -188,7 +211,11 @@ class TimeGrid(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._arrange()
+        # The rooms depend on the width alone. A change of height (the line under the grid
+        # grows when a star adds marks to it) is repainted by Textual: arranging and
+        # refreshing again drew the whole grid twice on such a star.
+        if event.size.width != self._arranged_width:
+            self._arrange()
         if self.cursor is not None:
             self.call_after_refresh(self._scroll_to_cursor)
 
@@ -294,7 +321,7 @@ class TimeGrid(ScrollView, can_focus=True):
         if placed is None:
             return [Segment(" " * w, self._style("base"))]
         pid = placed.paper.id
-        marks = self.marks(pid)
+        marks = self._drawn_marks[pid] = self.marks(pid)
         style = self._style("conflict" if marks.conflict else
                             "starred" if marks.starred else "talk")
         if pid == self.cursor:

@@ -223,3 +223,51 @@ async def test_a_hop_marks_both_talks_and_the_details_of_the_one_it_leaves(tmp_p
         assert isinstance(app.screen, DetailsScreen)
         state = str(app.screen.query_one("#details-state", Static).render())
         assert "Hop to " + TWELVE.session_of(b).track in state
+
+
+async def test_a_star_redraws_its_talk_and_the_talks_it_overlaps_not_the_screen(tmp_path):
+    # Issue 14: with thousands of stars a star key redrew every talk on screen.
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        pid = g.cursor
+        here = TWELVE.papers[pid]
+        other = next(p.id for p in TWELVE.papers.values() if room_of(app, p.id) == "Room 2"
+                     and p.start < here.end and here.start < p.end)
+        app.toggle_star(other)  # a talk the cursor's talk overlaps, starred first
+        await settle(pilot)
+        screen_text(app)
+        drawn: list[int] = []
+        real = g.render_line
+        g.render_line = lambda y: drawn.append(y) or real(y)
+        await pilot.press("space")
+        await settle(pilot)
+        after = screen_text(app)
+        assert g.marks(pid).conflict and g.marks(other).conflict  # both show the conflict
+        assert set(drawn) == card_lines(app, pid) | card_lines(app, other)
+        g.refresh()  # what is on screen is what drawing it all gives
+        assert screen_text(app) == after
+        drawn.clear()
+        await pilot.press("space")  # unstarred: the same two talks, and only them
+        await settle(pilot)
+        assert set(drawn) == card_lines(app, pid) | card_lines(app, other)
+        assert not g.marks(other).conflict
+
+
+async def test_a_change_of_height_alone_does_not_arrange_the_rooms_again(tmp_path, monkeypatch):
+    # The line under the grid grows when a star adds marks to it: the grid loses a line of
+    # height, which Textual repaints; arranging the rooms again repainted it all a second time.
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        arranged: list[int] = []
+        real = TimeGrid._arrange
+        monkeypatch.setattr(TimeGrid, "_arrange", lambda self: arranged.append(self.size.width)
+                            or real(self))
+        await pilot.resize_terminal(120, 30)
+        await settle(pilot)
+        assert arranged == []
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        assert arranged and set(arranged) == {grid(app).size.width}  # a new width: arranged
