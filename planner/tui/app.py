@@ -223,8 +223,11 @@ class PlannerApp(App[int]):
         self.load_agenda()
         # Started at once, not after the first frame: with 10,000 papers it takes a few hundred
         # ms and, started later, it ran under the first thing the user opened (the agenda).
+        # A description of our own: Textual's default is the repr of the bound method, which
+        # holds the repr of the whole program (see plan_in_background).
         self._indexing = self.run_worker(self.program.build_search_index, thread=True,
-                                         group="search-index", exit_on_error=False)
+                                         group="search-index", exit_on_error=False,
+                                         description="build the search index")
         self.syncer = BackgroundSync.start(self)  # only if sync is set up
         self.call_after_refresh(self.load_walk)  # not needed for the first screen
         if self.watch_seconds:
