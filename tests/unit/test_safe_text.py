@@ -80,6 +80,32 @@ def test_terminal_copy_of_a_program_cleans_every_text_and_keeps_ids():
     assert terminal_copy(clean) is clean
 
 
+def test_terminal_copy_finds_one_control_character_anywhere():
+    # A clean program is returned as it is after one look at all its text: a single control
+    # character in any one field is still found, and a newline only in a paragraph is layout.
+    from planner.program import parse_program
+
+    def doc_with(where: str, text: str) -> dict:
+        doc = hostile_program("")
+        paper = doc["days"][-1]["sessions"][-1]["papers"][-1]
+        if where == "affiliation":
+            paper["authors"][-1]["affiliations"][-1] = text
+        else:
+            paper[where] = text
+        return doc
+
+    for where, text, changed in [("affiliation", "Uni \x1b]52;c;x\x07", True),
+                                 ("title", "two\nlines", True), ("abstract", "a\x9bb", True),
+                                 ("abstract", "one\ntwo", False),
+                                 ("abstract", "crlf\r\nend", True)]:
+        program = parse_program(doc_with(where, text))
+        shown = terminal_copy(program)
+        assert (shown is not program) == changed, (where, text)
+        paper = list(shown.papers.values())[-1]
+        assert not has_control(paper.title)
+        assert not has_control(paper.people_and_places)
+
+
 COMMANDS = [
     ["program"], ["program", "--json"], ["search", "talk"], ["search", "--json", "talk"],
     ["star", "t0s0p0", "t1s0p0"], ["agenda"], ["agenda", "--json"], ["conflicts"],
