@@ -9,7 +9,6 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,26 +80,33 @@ class PlannerApp(App[int]):
     now_at: reactive[datetime] = reactive(lambda: datetime.now(UTC), init=False)
     colleague: reactive[Shared | None] = reactive(None, init=False)  # their agenda, on show
 
-    @dataclass
+    # Messages written out rather than made by @dataclass: each dataclass costs a third of a
+    # millisecond to make, at every start, before the first screen (bench/first_paint.py).
     class AgendaLoaded(Message):
-        loaded: Loaded
-        stamp: tuple[int, int] | None  # the file's (mtime, size) before it was read
+        def __init__(self, loaded: Loaded, stamp: tuple[int, int] | None) -> None:
+            super().__init__()
+            self.loaded = loaded
+            self.stamp = stamp  # the file's (mtime, size) before it was read
 
-    @dataclass
     class AgendaSaved(Message):
-        result: Updated
-        stamp: tuple[int, int] | None  # the file's (mtime, size) after the save
-        count: int = 1  # changes saved (or not) together
+        def __init__(self, result: Updated, stamp: tuple[int, int] | None,
+                     count: int = 1) -> None:
+            super().__init__()
+            self.result = result
+            self.stamp = stamp  # the file's (mtime, size) after the save
+            self.count = count  # changes saved (or not) together
 
-    @dataclass
     class SaveFailed(Message):
-        error: str
-        count: int = 1  # changes saved (or not) together
+        def __init__(self, error: str, count: int = 1) -> None:
+            super().__init__()
+            self.error = error
+            self.count = count  # changes saved (or not) together
 
-    @dataclass
     class LoadFailed(Message):
-        error: str
-        stamp: tuple[int, int] | None
+        def __init__(self, error: str, stamp: tuple[int, int] | None) -> None:
+            super().__init__()
+            self.error = error
+            self.stamp = stamp
 
     def __init__(self, program: Program, store: AgendaStore, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -314,11 +320,12 @@ class PlannerApp(App[int]):
         finally:  # done, planned or not: the next plan may start
             self.post_message(self.PlanReady(agenda, walk, plan))
 
-    @dataclass
     class PlanReady(Message):
-        agenda: Agenda
-        walk: int
-        plan: Plan | None  # None: planning failed
+        def __init__(self, agenda: Agenda, walk: int, plan: Plan | None) -> None:
+            super().__init__()
+            self.agenda = agenda
+            self.walk = walk
+            self.plan = plan  # None: planning failed
 
     def on_planner_app_plan_ready(self, message: PlanReady) -> None:
         self._planning = False
@@ -360,9 +367,10 @@ class PlannerApp(App[int]):
             return
         self.post_message(self.WalkLoaded(minutes))
 
-    @dataclass
     class WalkLoaded(Message):
-        minutes: int
+        def __init__(self, minutes: int) -> None:
+            super().__init__()
+            self.minutes = minutes
 
     def on_planner_app_walk_loaded(self, message: WalkLoaded) -> None:
         if message.minutes != self.walk_minutes:

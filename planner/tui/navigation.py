@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import Any
 
 from planner.program import Day, Paper, Program
+from planner.record import record
 
 
 def slots_fit(program: Program) -> bool:
@@ -79,7 +79,7 @@ class Navigator:
 STEP_MINUTES = 5  # one line of the time grid is five minutes
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)  # as a frozen dataclass, made in a tenth of the time
 class Placed:
     """A talk on the time grid: its column (room) and its lines [row0, row1)."""
 
