@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
+from itertools import compress, filterfalse
+from operator import is_not
 from pathlib import Path
 from types import MappingProxyType
 
@@ -92,6 +94,20 @@ class Agenda:
 
     def __hash__(self) -> int:
         return hash(frozenset(self.entries.items()))
+
+    def differs_from(self, other: Agenda) -> list[str]:
+        """The ids starred, unstarred or changed since `other` (and any whose entry is an
+        equal one made anew): a pass in C over the entries, for a change of a few."""
+        new, old = self.entries, other.entries
+        ids = list(compress(new, map(is_not, map(old.get, new), new.values())))
+        if len(old) + sum(pid not in old for pid in ids) != len(new):
+            ids += filterfalse(new.__contains__, old)
+        return ids
+
+    @cached_property
+    def levels(self) -> Mapping[str, str]:
+        """Starred id -> level, read from the entries (no copy of them is made)."""
+        return _Levels(self.entries)
 
     @cached_property
     def starred(self) -> frozenset[str]:
@@ -172,6 +188,32 @@ class Agenda:
         """The level of a starred talk; None when it is not starred."""
         entry = self.entries.get(paper_id)
         return entry.level if entry else None
+
+
+class _Levels(Mapping[str, str]):
+    __slots__ = ("_entries",)
+
+    def __init__(self, entries: Mapping[str, Entry]) -> None:
+        self._entries = entries
+
+    def __getitem__(self, paper_id: str) -> str:
+        return self._entries[paper_id].level
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, paper_id: object) -> bool:
+        return paper_id in self._entries
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Levels) and other._entries is self._entries:
+            return True
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]  # a mapping, like dict
 
 
 # --- the file -----------------------------------------------------------------------------

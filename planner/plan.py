@@ -43,6 +43,9 @@ class DayPlan:
     attend: tuple[Paper, ...]  # in time order
     drop: tuple[Dropped, ...]  # in time order
     room_changes: int
+    # Per level (LEVELS' order), (talks attended, talks starred) this day: the plan's coverage
+    # adds these up, rather than looking up the level of every starred talk of every day.
+    counts: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
 
 @record(frozen=True)
@@ -67,11 +70,10 @@ class Plan:
         attended = dict.fromkeys(LEVELS, 0)
         starred = dict.fromkeys(LEVELS, 0)
         for d in self.days:
-            for p in d.attend:
-                attended[self.levels[p.id]] += 1
-                starred[self.levels[p.id]] += 1
-            for x in d.drop:
-                starred[self.levels[x.paper.id]] += 1
+            counts = d.counts or _counts(d.attend, d.drop, self.levels)
+            for level, (a, s) in zip(LEVELS, counts, strict=True):
+                attended[level] += a
+                starred[level] += s
         return {level: (attended[level], starred[level]) for level in LEVELS}
 
     @property
@@ -107,6 +109,13 @@ def levels_of(agenda: Agenda) -> dict[str, str]:
     return {pid: e.level for pid, e in agenda.entries.items()}
 
 
+def _counts(attend: Sequence[Paper], drop: Sequence[Dropped], levels: Mapping[str, str]
+            ) -> tuple[tuple[int, int], ...]:
+    attended = [levels[p.id] for p in attend]
+    starred = attended + [levels[x.paper.id] for x in drop]
+    return tuple((attended.count(level), starred.count(level)) for level in LEVELS)
+
+
 def make_plan(program: Program, levels: Mapping[str, str], walk_minutes: int = 0,
               day: date | None = None) -> Plan:
     """The best plan for the starred ids (id -> level); ids the program does not know are left
@@ -138,16 +147,30 @@ def plan_for(program: Program, agenda: Agenda, walk_minutes: int = 0,
     return make_plan(program, levels_of(agenda), walk_minutes, day)
 
 
-def replan(program: Program, before: Plan, levels: Mapping[str, str]) -> Plan:
+def replan(program: Program, before: Plan, levels: Mapping[str, str],
+           changed: Iterable[str] | None = None) -> Plan:
     """make_plan(program, levels, before.walk_minutes), given `before`, a plan of the whole
     program: only the days holding a talk whose level differs (starred, unstarred or changed)
     are planned again, the others kept. A star key at 10,000 stars plans one day, not twenty.
+
+    `changed`, if given, holds every id whose level may differ from `before` (more is fine):
+    then `levels` is read for those ids only, not gone through whole.
     """
     papers = program.papers
-    known = {pid: lv for pid, lv in levels.items() if pid in papers}
     old = before.levels
-    changed = known.keys() ^ old.keys()
-    changed.update(pid for pid, lv in known.items() if old.get(pid, lv) != lv)
+    if changed is None:
+        known = {pid: lv for pid, lv in levels.items() if pid in papers}
+        changed = known.keys() ^ old.keys()
+        changed.update(pid for pid, lv in known.items() if old.get(pid, lv) != lv)
+    else:
+        known = dict(old)
+        for pid in changed:
+            level = levels.get(pid) if pid in papers else None
+            if level is None:
+                known.pop(pid, None)
+            else:
+                known[pid] = level
+        changed = {pid for pid in changed if known.get(pid) != old.get(pid)}
     if not changed:
         return before
     walk = before.walk_minutes * 60
@@ -265,7 +288,7 @@ def _plan_day(program: Program, day: date, talks: list[Paper], levels: Mapping[s
     drop = tuple(why.explain(p) for i, p in enumerate(talks) if i not in taken)
     changes = sum(1 for a, b in itertools.pairwise(attend)
                   if room_of[a.id] != room_of[b.id])
-    return DayPlan(day, attend, drop, changes)
+    return DayPlan(day, attend, drop, changes, _counts(attend, drop, levels))
 
 
 class _Displacers:

@@ -301,21 +301,25 @@ class PlannerApp(App[int]):
             self._plan_again = True
             return
         self._planning = True
-        before = self._plan[2] if self._plan and self._plan[1] == self.walk_minutes else None
-        self.plan_in_background(self.agenda, self.walk_minutes, before)
+        before = self._plan if self._plan and self._plan[1] == self.walk_minutes else None
+        self.plan_in_background(self.agenda, self.walk_minutes,
+                                None if before is None else (before[0], before[2]))
 
     # A description of our own: Textual's default is the repr of the arguments, and the repr
     # of a 10,000-talk agenda took longer than the whole star key may.
     @work(thread=True, group="plan", exclusive=True, exit_on_error=False,
           description="plan the agenda")
-    def plan_in_background(self, agenda: Agenda, walk: int, before: Plan | None = None) -> None:
-        from planner.plan import levels_of, plan_for, replan
+    def plan_in_background(self, agenda: Agenda, walk: int,
+                           before: tuple[Agenda, Plan] | None = None) -> None:
+        """`before`: the last plan and the agenda it was made of."""
+        from planner.plan import plan_for, replan
 
         plan = None
         try:
-            # From the last plan, only the days whose stars changed are planned again.
+            # From the last plan, only the days whose stars changed are planned again, and
+            # only the entries that changed are looked at (not all 10,000).
             plan = plan_for(self.program, agenda, walk) if before is None else \
-                replan(self.program, before, levels_of(agenda))
+                replan(self.program, before[1], agenda.levels, agenda.differs_from(before[0]))
             plan.coverage  # noqa: B018  # worked out here, not by the header on the UI thread
         finally:  # done, planned or not: the next plan may start
             self.post_message(self.PlanReady(agenda, walk, plan))

@@ -88,7 +88,7 @@ class ScheduleScreen(Screen[None]):
         self.grid.show_theirs(colleague.starred if colleague is not None else frozenset())
         agenda = self.app.agenda
         plan = self.app.plan.attending if self.show_plan else None
-        self.grid.show_levels({pid: e.level for pid, e in agenda.entries.items()}, plan)
+        self.grid.show_levels(agenda.levels, plan)  # a view: no copy of 10,000 entries a key
         self._show_focus()
 
     def refresh_now(self) -> None:

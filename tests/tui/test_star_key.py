@@ -180,10 +180,10 @@ async def test_stars_made_while_a_plan_runs_make_one_more_plan(tmp_path, monkeyp
         monkeypatch.setattr(planning, "plan_for", slow_plan)
         replan = planning.replan
 
-        def slow_replan(program, before, levels):
+        def slow_replan(program, before, levels, changed=None):
             plans.append(app.agenda)
             go.wait(10)
-            return replan(program, before, levels)
+            return replan(program, before, levels, changed)
 
         monkeypatch.setattr(planning, "replan", slow_replan)
         for pid in ("fast-acs", "gmi-drl", "jenga", "poby"):
@@ -214,3 +214,21 @@ async def test_a_star_key_neither_lays_out_nor_repaints_the_whole_screen(tmp_pat
         assert app.sub_title.startswith("plan ")  # the header did follow
         assert layouts.args == []
         assert {type(w).__name__ for w in drawn.args} == {"_Title", "FocusLine"}
+
+
+async def test_a_star_key_plans_from_the_entries_it_changed(tmp_path, monkeypatch):
+    # The plan after a star was made from a copy of every star's level (levels_of), and its
+    # coverage looked up the level of every starred talk: 10,000 of each on every key.
+    app = make_app(tmp_path, {pid: "" for pid in list(PROGRAM.papers)[::3]})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        copies = Count(planning.levels_of)
+        monkeypatch.setattr(planning, "levels_of", copies)
+        replans = Count(planning.replan)
+        monkeypatch.setattr(planning, "replan", replans)
+        for _ in range(2):  # star, then unstar
+            await pilot.press("space")
+            await settle(pilot)
+        assert copies.args == [] and len(replans.args) == 2
+        fresh = planning.make_plan(app.program, dict(app.agenda.levels), app.walk_minutes)
+        assert app.plan.coverage == fresh.coverage and app.sub_title.startswith("plan ")

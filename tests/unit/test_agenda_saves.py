@@ -150,3 +150,16 @@ def test_lone_surrogates_are_still_found_however_written():
     fine: list[str] = []
     text = doc('"pair"', '"\\ud83d\\ude00 \\\\udc00"')  # a pair, and an escaped backslash
     assert agenda_module.parse(text, fine).note("pair") == "😀 \\udc00" and not fine
+
+
+def test_an_agenda_names_the_ids_it_changed_and_reads_its_levels_in_place():
+    at = "2025-07-07T10:00:00+00:00"
+    before = Agenda({f"t{i}": Entry(at) for i in range(100)})
+    after = before.star("new", at).unstar("t3").with_level("t5", "must").with_note("t7", "")
+    # t7's entry is a new one, equal to the old: named too (more is fine, never fewer).
+    assert sorted(after.differs_from(before)) == ["new", "t3", "t5", "t7"]
+    assert before.differs_from(before) == [] and sorted(before.differs_from(after)) == \
+        ["new", "t3", "t5", "t7"]
+    assert after.levels["t5"] == "must" and after.levels.get("t3") is None
+    assert len(after.levels) == 100 and "new" in after.levels
+    assert dict(after.levels) == {pid: e.level for pid, e in after.entries.items()}

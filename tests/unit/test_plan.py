@@ -212,3 +212,43 @@ def test_every_level_has_its_mark():
     from planner.marks import LEVEL_MARK
 
     assert tuple(LEVEL_MARK) == LEVELS
+
+
+class ReadCounting(dict):
+    """A level map that counts the ids read from it, and whether it was gone through."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.read: list[str] = []
+        self.walked = 0
+
+    def __getitem__(self, pid):
+        self.read.append(pid)
+        return super().__getitem__(pid)
+
+    def get(self, pid, default=None):
+        self.read.append(pid)
+        return super().get(pid, default)
+
+    def items(self):
+        self.walked += 1
+        return super().items()
+
+    def __iter__(self):
+        self.walked += 1
+        return super().__iter__()
+
+
+@settings(max_examples=100, deadline=None)
+@given(level_maps, level_maps, st.integers(0, 3), st.sets(st.sampled_from(ATC_IDS), max_size=5))
+def test_a_plan_told_what_changed_reads_only_those_levels(before, edits, walk, extra):
+    # The TUI knows which entries a star changed: the other 10,000 levels are not looked at.
+    after = {**before, **edits}
+    old = make_plan(ATC, before, walk)
+    changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    levels = ReadCounting(after)
+    new = replan(ATC, old, levels, changed | extra)  # more than changed is fine
+    fresh = make_plan(ATC, after, walk)
+    assert new.days == fresh.days and new.must_collisions == fresh.must_collisions
+    assert dict(new.levels) == dict(fresh.levels) and new.coverage == fresh.coverage
+    assert levels.walked == 0 and set(levels.read) <= changed | extra
