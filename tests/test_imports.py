@@ -209,3 +209,32 @@ print(sorted(m for m in made if m.startswith("planner")))
 """
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+def test_the_planner_s_first_screen_leaves_the_other_screens_unloaded(tmp_path):
+    # Each screen loads when it opens: the agenda, the plan and gaps, a talk's details, the
+    # help, a colleague's agenda; the time grid only for a published schedule. Checked once
+    # the first screen is up, not at import.
+    code = f"""
+import sys
+from pathlib import Path
+from planner.agenda import AgendaStore
+from planner.program import load_program
+from planner.tui.app import PlannerApp
+
+OTHERS = ("planner.tui.agenda_screen", "planner.tui.agenda_list", "planner.tui.plan_screen",
+          "planner.tui.plan_list", "planner.tui.details", "planner.tui.help",
+          "planner.tui.colleague", "planner.tui.unsaved", "planner.tui.time_grid",
+          "planner.plan", "planner.share", "planner.ics", "textual.widgets._markdown",
+          "textual.widgets._text_area")
+
+class Probe(PlannerApp):
+    def on_ready(self):
+        self.set_timer(0.3, lambda: self.exit(sorted(m for m in OTHERS if m in sys.modules)))
+
+store = AgendaStore(Path({str(tmp_path)!r}) / "agenda.json")
+print(Probe(load_program(), store, watch_seconds=0).run(headless=True, size=(120, 40)))
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert run.stdout.strip().splitlines()[-1] == "[]"
