@@ -24,6 +24,10 @@ from planner.marks import hop_gap
 from planner.program import Paper, Program, Slot
 from planner.record import field, record
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
+
 # Two overlapping talks: (the one that starts first, the other); ties go by program order.
 # A plain tuple: a big agenda has many pairs, and tuples are the cheapest thing to build.
 Conflict = tuple[Paper, Paper]
@@ -57,6 +61,17 @@ class SlotView:
     starred: tuple[Paper, ...]
     conflicts: tuple[Conflict, ...]
     hops: tuple[Hop, ...]
+    _bounds: Mapping[str, tuple[int, int]] = field(init=False, repr=False, compare=False)
+
+    def __getattr__(self, name: str) -> Any:
+        # Asked for a field that is not set: the conflicts of a view made by reanalyze, swept
+        # when first read. A star key reads the partner lists, never every pair of its slot
+        # (thousands in a day of 10,000 talks); the value is what the sweep gives at once.
+        if name != "conflicts":
+            raise AttributeError(name)
+        pairs = tuple(overlapping_pairs(self.starred, self._bounds))
+        object.__setattr__(self, "conflicts", pairs)
+        return pairs
 
     @property
     def split(self) -> bool:
@@ -80,6 +95,26 @@ class Analysis:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hop_into", {h.dst.id: h for h in self.hops})
         object.__setattr__(self, "_hop_from", {h.src.id: h for h in self.hops})
+
+    @classmethod
+    def _joined(cls, slots: tuple[SlotView, ...], conflicts_with: dict[str, tuple[str, ...]],
+                hop_into: dict[str, Hop], hop_from: dict[str, Hop]) -> Analysis:
+        """The analysis of these slot views, its conflicts and hops joined when first read."""
+        analysis = object.__new__(cls)
+        for name, value in (("slots", slots), ("conflicts_with", conflicts_with),
+                            ("_hop_into", hop_into), ("_hop_from", hop_from)):
+            object.__setattr__(analysis, name, value)
+        return analysis
+
+    def __getattr__(self, name: str) -> Any:
+        # Asked for a field that is not set: every conflict or hop of an analysis made by
+        # reanalyze, joined from its slots when first read (the grid never reads them; 150,000
+        # pairs copied on every star key did cost it).
+        if name not in ("conflicts", "hops"):
+            raise AttributeError(name)
+        value = tuple(chain.from_iterable(getattr(v, name) for v in self.slots))
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def split_slots(self) -> tuple[SlotView, ...]:
@@ -143,13 +178,16 @@ def _analyze(program: Program, starred: Iterable[str]) -> Analysis:
 
 def _slot_view(program: Program, slot: Slot, in_order: list[Paper]) -> SlotView:
     """The conflicts and hops of one slot's starred talks (given in time order)."""
+    return SlotView(program.day_of(in_order[0]).date, slot, tuple(in_order),
+                    tuple(overlapping_pairs(in_order, program.bounds)), _hops(program, in_order))
+
+
+def _hops(program: Program, in_order: list[Paper]) -> tuple[Hop, ...]:
     # A change of room: for a published schedule two sessions of one room (before and after
     # a break) can share a slot, and staying put there is no hop.
-    hops = tuple(Hop(a, b) for a, b in pairwise(in_order)
+    return tuple(Hop(a, b) for a, b in pairwise(in_order)
                  if a.session_id != b.session_id and a.end <= b.start
                  and program.session_of(a).track != program.session_of(b).track)
-    return SlotView(program.day_of(in_order[0]).date, slot, tuple(in_order),
-                    tuple(overlapping_pairs(in_order, program.bounds)), hops)
 
 
 def _partners(view: SlotView) -> dict[str, tuple[str, ...]]:
@@ -175,10 +213,11 @@ def _combine(views: list[SlotView], partners: dict[str, tuple[str, ...]]) -> Ana
 def reanalyze(program: Program, before: Analysis, starred: Iterable[str],
               changed: Iterable[str]) -> Analysis:
     """`analyze(program, starred)`, given the analysis of an agenda that differed from
-    `starred` only in the `changed` ids: only the slots holding those are swept again.
+    `starred` only in the `changed` ids: only the slots holding those are looked at again.
 
     A star key in the planner changes one id; sweeping every slot of a 10,000-talk agenda
-    again took far longer than the key may.
+    again took far longer than the key may. Even the changed slot's pairs are swept only when
+    asked for (SlotView.conflicts): the partner lists and the hops are mended here.
     """
     with cycle_collector_paused():
         starred = starred if isinstance(starred, (set, frozenset)) else set(starred)
@@ -188,6 +227,11 @@ def reanalyze(program: Program, before: Analysis, starred: Iterable[str],
                    for pid in changed}
         partners = dict(before.conflicts_with)
         views = [view for view in before.slots if id(view.slot) not in touched]
+        hop_into, hop_from = dict(before._hop_into), dict(before._hop_from)
+        for view in before.slots:
+            if id(view.slot) in touched:  # its hops go; the slot's new view brings its own
+                for h in view.hops:
+                    del hop_into[h.dst.id], hop_from[h.src.id]
         # Only the changed talks and the talks they overlap have other partners now: their
         # lists are mended, not the whole slot's built again (10,000 pairs in a big slot).
         bounds, order = program.bounds, program.time_order
@@ -202,7 +246,10 @@ def reanalyze(program: Program, before: Analysis, starred: Iterable[str],
             in_order = sorted((p for s in slot.sessions for p in s.papers if p.id in starred),
                               key=lambda p: order(p.id))
             if in_order:
-                views.append(_slot_view(program, slot, in_order))
+                view = _unswept_view(program, slot, in_order)
+                views.append(view)
+                for h in view.hops:
+                    hop_into[h.dst.id], hop_from[h.src.id] = h, h
             for p in in_order:
                 if p.id not in changed:
                     continue
@@ -215,4 +262,14 @@ def reanalyze(program: Program, before: Analysis, starred: Iterable[str],
                     if p.id not in partners.get(q, ()):
                         partners[q] = tuple(sorted((*partners.get(q, ()), p.id), key=order))
         views.sort(key=lambda v: program.time_order(v.starred[0].id))
-        return _combine(views, partners)
+        return Analysis._joined(tuple(views), partners, hop_into, hop_from)
+
+
+def _unswept_view(program: Program, slot: Slot, in_order: list[Paper]) -> SlotView:
+    """_slot_view's view, its conflicts swept when first asked for."""
+    view = object.__new__(SlotView)
+    for name, value in (("day", program.day_of(in_order[0]).date), ("slot", slot),
+                        ("starred", tuple(in_order)), ("hops", _hops(program, in_order)),
+                        ("_bounds", program.bounds)):
+        object.__setattr__(view, name, value)
+    return view

@@ -155,6 +155,22 @@ def test_reanalyzing_the_changed_slots_equals_analyzing_everything(before_ids, f
         assert again.hop_of(pid) == analyze(MANY_SLOTS, after_ids).hop_of(pid)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.sampled_from(IDS)), st.lists(st.sampled_from(IDS), min_size=1, max_size=12))
+def test_star_keys_in_a_row_reanalyze_to_what_analyzing_everything_gives(before_ids, flips):
+    # Each key reanalyzes the last key's analysis (its pairs not swept, its hops mended).
+    ids, analysis = set(before_ids), analyze(MANY_SLOTS, before_ids)
+    for pid in flips:
+        ids ^= {pid}
+        analysis = reanalyze(MANY_SLOTS, analysis, frozenset(ids), {pid})
+        fresh = analyze(MANY_SLOTS, ids)
+        assert analysis.conflicts_with == fresh.conflicts_with
+        assert all(analysis.hop_of(q) == fresh.hop_of(q) and
+                   analysis.hop_from(q) == fresh.hop_from(q) for q in IDS)
+    assert analysis == analyze(MANY_SLOTS, ids)
+    assert [v.conflicts for v in analysis.slots] == [v.conflicts for v in fresh.slots]
+
+
 def test_reanalyzing_one_star_sweeps_only_its_slot(monkeypatch: pytest.MonkeyPatch):
     from planner import conflicts
 
@@ -166,6 +182,10 @@ def test_reanalyzing_one_star_sweeps_only_its_slot(monkeypatch: pytest.MonkeyPat
     one = IDS[0]
     after = reanalyze(MANY_SLOTS, everything, frozenset(IDS) - {one}, {one})
     slot = MANY_SLOTS.slot_of(MANY_SLOTS.papers[one])
+    # The partner lists and the hops are mended without a sweep; the pairs of the changed
+    # slot are swept once something asks for them, and no other slot is.
+    assert swept == [] and after.conflicts_with and after.hop_of(one) is None
+    assert after.conflicts  # read: swept now
     assert swept == [sum(len(s.papers) for s in slot.sessions) - 1]
     assert len(everything.slots) > 1 and after == analyze(MANY_SLOTS, set(IDS) - {one})
 
