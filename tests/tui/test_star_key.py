@@ -232,3 +232,24 @@ async def test_a_star_key_plans_from_the_entries_it_changed(tmp_path, monkeypatc
         assert copies.args == [] and len(replans.args) == 2
         fresh = planning.make_plan(app.program, dict(app.agenda.levels), app.walk_minutes)
         assert app.plan.coverage == fresh.coverage and app.sub_title.startswith("plan ")
+
+
+async def test_the_collector_stops_walking_the_program_once_it_is_loaded(tmp_path):
+    # A full collection walked every object of the program and the agenda: at 10,000 papers
+    # ~160 ms, every few dozen keys. Frozen once loaded (gc.freeze), unfrozen at the end.
+    import gc
+
+    app = make_app(tmp_path, {pid: "" for pid in list(PROGRAM.papers)[::3]})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(100):  # the search index is built on a thread
+            if app._frozen:
+                break
+            await pilot.pause(0.02)
+        frozen = gc.get_freeze_count()
+        assert app._frozen and frozen > 10 * len(app.program.papers)
+        paper = next(iter(app.program.papers.values()))
+        assert gc.is_tracked(paper) and not any(o is paper for o in gc.get_objects())
+        await pilot.press("space")
+        await settle(pilot)
+    assert gc.get_freeze_count() == 0
