@@ -6,7 +6,9 @@ twice, its two parts styled apart) cost more than all the rest of the screen (be
 first_paint.py). Here one widget draws the same text, in the same styles (planner.tcss), from
 the screen's active bindings, and draws it again when the screen says its bindings changed.
 A key is hovered, clicked and shows its tooltip as in Textual's footer. Key groups are drawn
-as Textual draws compact ones, the only kind the planner has (+ and - of the level).
+as Textual draws compact ones, the only kind the planner has (+ and - of the level). Keys past
+the window's width are cut, where Textual's footer scrolled with the mouse wheel: the grid's
+keys fit 80 columns (tests/tui/test_first_run.py).
 """
 
 from __future__ import annotations
