@@ -15,7 +15,6 @@ from pathlib import Path
 from planner.errors import PlannerError
 from planner.program_checks import BadValue, check_program
 from planner.record import record
-from planner.textfold import fold
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
 if TYPE_CHECKING:
@@ -197,6 +196,7 @@ class Program:
         index: dict[str, str] | None = getattr(self, "_haystacks", None)
         if index is None:
             from planner.plaintext import plain_text
+            from planner.textfold import fold  # only searches fold: it loads unicodedata
 
             index = {}
             for pid, p in self.papers.items():
@@ -214,6 +214,8 @@ class Program:
     def _title_index(self) -> dict[str, str]:
         index: dict[str, str] | None = getattr(self, "_titles", None)
         if index is None:
+            from planner.textfold import fold
+
             index = {pid: f" {fold(p.title)} " for pid, p in self.papers.items()}
             object.__setattr__(self, "_titles", index)
         return index
@@ -223,6 +225,8 @@ class Program:
         """What to look for in a padded index text. A short word matches only where a word
         starts ("gp" finds "GPU", not "MGPS"), and one letter only as a whole word ("c" finds
         "C", not every "c" in every title); a longer one anywhere ("cach" finds "caching")."""
+        from planner.textfold import fold
+
         return [f" {n} " if len(n) == 1 else f" {n}" if len(n) <= SHORT_WORD else n
                 for n in fold(words).split()]
 

@@ -264,3 +264,12 @@ def test_the_cycle_collector_does_not_walk_what_start_up_made(args):
     assert int(while_loading) == 0
     assert int(left) < 1000  # tens of thousands when nothing is frozen
     assert enabled == "True"
+
+
+@pytest.mark.parametrize("args", [["program"], ["agenda"], ["conflicts"], ["now"],
+                                  ["star", "poby"]])
+def test_only_searching_loads_the_text_folding(args):
+    # Folding (case, accents, symbols) is for search: it loads unicodedata.
+    code, found = loaded_at_a_clean_start(args, ["planner.textfold", "unicodedata"])
+    assert code in (0, 1)
+    assert found == []
