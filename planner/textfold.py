@@ -8,7 +8,9 @@ import unicodedata
 # Symbols and emoji (arrows, dingbats, the emoji planes) are words of their own, so "🦀" finds
 # a title with a crab in it; every other non-letter separates words.
 _SYMBOLS = "\u2190-\u2bff\U0001f000-\U0001faff"
-_ASCII_NON_WORD = re.compile(r"\W+")  # what the full pattern matches in ASCII text
+# What \W (the full pattern's non-word) is in ASCII text, as a table for str.translate: a
+# third of the time of a pattern's sub on a search's texts, and nothing to compile at start.
+_ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 # Compiled on the first text that is not ASCII (a search): these classes of thousands of code
 # points take a few milliseconds to compile, and most commands fold nothing.
 _symbol: re.Pattern[str] | None = None
@@ -24,7 +26,7 @@ def fold(text: str) -> str:
     """'García-López' -> 'garcia lopez'; 'µs' and 'μs' fold alike (NFKC maps µ to μ)."""
     global _symbol, _non_word, _non_ascii
     if text.isascii():  # most text: nothing to normalise, and no character-by-character loop
-        return " ".join(_ASCII_NON_WORD.sub(" ", text.lower()).split())
+        return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
     if _symbol is None or _non_word is None or _non_ascii is None:
         _symbol, _non_word = re.compile(f"[{_SYMBOLS}]"), re.compile(f"[^\\w{_SYMBOLS}]+")
         _non_ascii = re.compile(r"[^\x00-\x7f]+")

@@ -32,6 +32,12 @@ def test_fold_gives_what_folding_char_by_char_gave(text):
     assert fold(text) == folded_char_by_char(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127)))
+def test_ascii_text_folds_as_the_non_word_pattern_splits_it(text):
+    assert fold(text) == " ".join(re.sub(r"\W+", " ", text.lower()).split())
+
+
 def test_a_long_title_beside_an_accent_is_not_read_char_by_char(monkeypatch):
     tested: list[str] = []
     real = unicodedata.combining
