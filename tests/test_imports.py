@@ -192,6 +192,15 @@ def test_plain_commands_do_not_load_what_they_do_not_need_on_a_clean_start(args)
     assert found == []
 
 
+def test_the_planner_s_ui_does_not_load_the_command_line():
+    # tui/ never imports cli.py (STYLE.md): what both use lives in the core. The command line
+    # brings argparse and every command's code, a few milliseconds before the first screen.
+    code = ("import sys; import planner.tui.app; "
+            "print(sorted(m for m in ('planner.cli', 'argparse') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+
+
 def test_the_planner_s_first_screen_makes_no_dataclass():
     # Making a dataclass compiles its methods from source: a third to half a millisecond
     # each, at every start of the planner, before its first screen. Records (planner.record)

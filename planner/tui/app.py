@@ -24,10 +24,9 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerCancelled, WorkerFailed
 
 from planner.agenda import Agenda, AgendaError, AgendaStore, Entry, Loaded, Updated
-from planner.cli import DEFAULT_ICS
 from planner.conflicts import Analysis, analyze, reanalyze
 from planner.program import Program
-from planner.render import local
+from planner.render import ics_name, local
 from planner.safe_text import for_terminal, terminal_copy
 from planner.tui.clip import clip
 from planner.tui.commands import ProgramSwitch, TalkSearch
@@ -111,7 +110,7 @@ class PlannerApp(App[int]):
 
     def __init__(self, program: Program, store: AgendaStore, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 export_path: str | Path = DEFAULT_ICS,
+                 export_path: str | Path | None = None,
                  watch_seconds: float = 1.0, program_key: str = "atc25",
                  handle_signals: bool = False) -> None:
         super().__init__()
@@ -129,7 +128,8 @@ class PlannerApp(App[int]):
         self.store = store
         self.clock = clock
         self.set_reactive(PlannerApp.now_at, clock())
-        self.export_path = Path(export_path)
+        # The program's own file by default (atc25-agenda.ics), as `atc-planner export` writes.
+        self.export_path = Path(export_path if export_path is not None else ics_name(program))
         self.watch_seconds = watch_seconds
         self.navigator = Navigator(self.program)
         c = self.program.conference
@@ -875,11 +875,10 @@ def run(program: Program, store: AgendaStore, key: str = "atc25") -> int:
     from planner.agenda import default_path
     from planner.library import open_program
     from planner.now import fixed_clock
-    from planner.render import ics_name
 
     while True:
         clock = fixed_clock(program)  # ATC_PLANNER_NOW: rehearse a day at a set time
-        app = PlannerApp(program, store, export_path=ics_name(program), program_key=key,
+        app = PlannerApp(program, store, program_key=key,
                          handle_signals=True, **({"clock": clock} if clock else {}))
         code = app.run()
         if app.switch_to is None or app.return_code:
