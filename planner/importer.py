@@ -21,6 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CONTENTS = REPO / "assets" / "contents.txt"
 OUTPUT = REPO / "assets" / "atc25.json"
+# The same document as Python values, which the planner loads instead of parsing the JSON.
+MODULE = REPO / "planner" / "atc25_program.py"
 
 TALK_MINUTES = 15
 ID_MAX = 26
@@ -373,16 +375,50 @@ def render(program: dict) -> str:
     return json.dumps(program, ensure_ascii=False, indent=1) + "\n"
 
 
+MODULE_HEAD = '''"""ATC '25's program document as Python values: generated, do not edit.
+
+`python -m planner.importer` writes it with assets/atc25.json, from the same document, and a
+test holds the two equal. Installed, it is bytecode: the planner's default start loads these
+values rather than reading and parsing the JSON (a millisecond of every command), then checks
+them as it checks any program. A function, so each call gets a document of its own.
+"""
+
+
+def document() -> dict:
+    return '''
+
+
+def render_module(program: dict) -> str:
+    """The Python module whose document() returns `program` (JSON values: no tuples, sets)."""
+    return MODULE_HEAD + _literal(program, "    ") + "\n"
+
+
+def _literal(value: object, indent: str) -> str:
+    inner = indent + " "
+    if isinstance(value, dict):
+        items = "".join(f"{inner}{key!r}: {_literal(v, inner)},\n" for key, v in value.items())
+        return "{\n" + items + indent + "}" if value else "{}"
+    if isinstance(value, list):
+        items = "".join(f"{inner}{_literal(v, inner)},\n" for v in value)
+        return "[\n" + items + indent + "]" if value else "[]"
+    return repr(value)  # str, int, float, bool, None: the same value in Python
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Regenerate assets/atc25.json from assets/contents.txt (or print with --check)."""
+    """Regenerate assets/atc25.json and planner/atc25_program.py from assets/contents.txt (or
+    say whether they are up to date with --check)."""
     args = sys.argv[1:] if argv is None else argv
-    fresh = render(build_program(CONTENTS.read_text(encoding="utf-8")))
+    program = build_program(CONTENTS.read_text(encoding="utf-8"))
+    fresh = {OUTPUT: render(program), MODULE: render_module(program)}
     if "--check" in args:
-        same = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == fresh
-        print("up to date" if same else f"{OUTPUT} differs from a fresh regeneration")
-        return 0 if same else 1
-    OUTPUT.write_text(fresh, encoding="utf-8")
-    print(f"wrote {OUTPUT}")
+        stale = [path for path, text in fresh.items()
+                 if not path.exists() or path.read_text(encoding="utf-8") != text]
+        print(" and ".join(f"{path}" for path in stale) + " differ from a fresh regeneration"
+              if stale else "up to date")
+        return 1 if stale else 0
+    for path, text in fresh.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

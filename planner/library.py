@@ -27,7 +27,6 @@ from planner.program import (
     ENV_PROGRAM,
     Program,
     ProgramError,
-    shipped_program_path,
 )
 from planner.record import field, record
 
@@ -89,6 +88,12 @@ def _load_file(path: Path) -> Program:
     return load_program(path)
 
 
+def _load_shipped() -> Program:
+    from planner.formats import load_shipped
+
+    return load_shipped()
+
+
 def open_program(choice: str | None = None) -> Opened:
     """The program to plan with: the one asked for, else the last one opened, else ATC '25."""
     choice = choice or os.environ.get(ENV_PROGRAM) or None
@@ -98,9 +103,9 @@ def open_program(choice: str | None = None) -> Opened:
             path = stored_path(current)
             if path.is_file():
                 return Opened(_load_file(path), current)
-        return Opened(_load_file(shipped_program_path()), DEFAULT_PROGRAM_ID)
+        return Opened(_load_shipped(), DEFAULT_PROGRAM_ID)
     if choice == DEFAULT_PROGRAM_ID:
-        opened = Opened(_load_file(shipped_program_path()), DEFAULT_PROGRAM_ID)
+        opened = Opened(_load_shipped(), DEFAULT_PROGRAM_ID)
         opened.warnings += _set_current(DEFAULT_PROGRAM_ID)
         return opened
     path = Path(choice)

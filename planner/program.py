@@ -286,7 +286,10 @@ def program_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def load_program(path: str | os.PathLike[str] | None = None) -> Program:
     """The program in a file of any format planner.formats reads (the shipped one by default)."""
     from planner.formats import load_program as load_any  # the format parsers load on demand
+    from planner.formats import load_shipped
 
+    if not path and not os.environ.get(ENV_PROGRAM):
+        return load_shipped()
     return load_any(program_path(path))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -282,3 +283,27 @@ def test_only_searching_loads_the_text_folding(args):
     code, found = loaded_at_a_clean_start(args, ["planner.textfold", "unicodedata"])
     assert code in (0, 1)
     assert found == []
+
+
+JSON_PROBE = """
+import json, sys
+parsed = []
+real = json.loads
+json.loads = lambda text, **kw: parsed.append(len(text)) or real(text, **kw)
+from planner.cli import main
+code = main({args!r})
+print("\\nJSON", code, max(parsed, default=0))
+"""
+
+
+@pytest.mark.parametrize("args", [["program"], ["agenda"], ["star", "poby"],
+                                  ["--program", "atc25", "conflicts"]])
+def test_the_shipped_program_is_not_parsed_from_json_at_start(args, tmp_path):
+    # ATC '25 loads from planner.atc25_program, its document as compiled Python values; what
+    # is parsed from JSON at start is the agenda (a few hundred bytes here), not 128 kB.
+    run = subprocess.run([sys.executable, "-c", JSON_PROBE.format(args=args)],
+                         capture_output=True, text=True, check=True, timeout=60,
+                         env={**os.environ, "ATC_PLANNER_DATA_DIR": str(tmp_path)})
+    _, code, largest = run.stdout.rsplit("\n", 2)[-2].split()
+    assert int(code) in (0, 1)
+    assert int(largest) < 10_000

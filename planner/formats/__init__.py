@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 
 from planner.collector import cycle_collector_paused
-from planner.program import Invalid, Program, ProgramError, parse_program
+from planner.program import Invalid, Program, ProgramError, parse_program, shipped_program_path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
 if TYPE_CHECKING:
@@ -82,6 +82,19 @@ def load_program(path: Path) -> Program:
             return parse_program(document(data, path.stem))
     except Invalid as err:
         raise ProgramError(f"{path}: {err}") from None
+
+
+def load_shipped() -> Program:
+    """The embedded ATC '25 program, from the document planner.atc25_program holds: the shipped
+    JSON's, compiled to bytecode when installed, so nothing is read or parsed but its values.
+    They are checked as any program's are."""
+    from planner.atc25_program import document
+
+    try:
+        with cycle_collector_paused():
+            return parse_program(document())
+    except Invalid as err:  # an unknown time zone, say, on a system without the zone data
+        raise ProgramError(f"{shipped_program_path()}: {err}") from None
 
 
 def document(data: bytes, file_stem: str = "") -> dict[str, Any]:

@@ -8,7 +8,16 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from planner.importer import CONTENTS, OUTPUT, build_program, clean_title, parse_authors, render
+from planner.importer import (
+    CONTENTS,
+    MODULE,
+    OUTPUT,
+    build_program,
+    clean_title,
+    parse_authors,
+    render,
+    render_module,
+)
 from planner.program import load_program
 
 
@@ -20,6 +29,19 @@ def program():
 def test_shipped_file_equals_a_fresh_regeneration():
     fresh = render(build_program(CONTENTS.read_text(encoding="utf-8")))
     assert OUTPUT.read_text(encoding="utf-8") == fresh
+
+
+def test_the_compiled_program_is_the_shipped_file_s_document():
+    from planner.atc25_program import document
+    from planner.formats import load_program as load_file
+    from planner.formats import load_shipped
+    from planner.program import shipped_program_path
+
+    fresh = build_program(CONTENTS.read_text(encoding="utf-8"))
+    assert MODULE.read_text(encoding="utf-8") == render_module(fresh)
+    assert document() == json.loads(OUTPUT.read_text(encoding="utf-8"))
+    assert document() is not document()  # each program gets a document of its own
+    assert load_shipped() == load_file(shipped_program_path())
 
 
 def test_counts(program):
