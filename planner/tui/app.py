@@ -198,7 +198,9 @@ class PlannerApp(App[int]):
         if self._analysis is None or self._analysis[0] is not self.agenda:
             starred = self.agenda.starred
             changed = starred ^ self._analysis[0].starred if self._analysis else None
-            if changed is not None and len(changed) <= 100:  # a key press: sweep its slot only
+            if changed is not None and not changed:  # a level or a note: the same stars
+                analysis = self._analysis[1]  # (a new one would be compared pair by pair)
+            elif changed is not None and len(changed) <= 100:  # a key: its slot only
                 analysis = reanalyze(self.program, self._analysis[1], starred, changed)
             else:
                 analysis = analyze(self.program, starred)

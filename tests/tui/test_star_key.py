@@ -253,3 +253,24 @@ async def test_the_collector_stops_walking_the_program_once_it_is_loaded(tmp_pat
         await pilot.press("space")
         await settle(pilot)
     assert gc.get_freeze_count() == 0
+
+
+async def test_a_level_or_a_note_keeps_the_analysis_of_the_same_stars(tmp_path, monkeypatch):
+    # The stars did not change, so neither did their conflicts: a new analysis was made, and
+    # the slot grid compared it with the last one pair by pair.
+    app = make_app(tmp_path, {pid: "" for pid in list(PROGRAM.papers)[::3]})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pid = grid(app).cursor
+        if pid not in app.agenda.starred:
+            await pilot.press("space")
+            await settle(pilot)
+        before = app.analysis
+        analyses = Count(app_module.reanalyze)
+        monkeypatch.setattr(app_module, "reanalyze", analyses)
+        await pilot.press("plus")  # want -> must
+        await settle(pilot)
+        app.set_note(pid, "bring questions")
+        await settle(pilot)
+        assert app.agenda.level(pid) == "must" and app.agenda.note(pid) == "bring questions"
+        assert analyses.args == [] and app.analysis is before
