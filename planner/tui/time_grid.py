@@ -210,6 +210,25 @@ class TimeGrid(ScrollView, can_focus=True):
         self.virtual_size = Size(TIME_WIDTH + rooms + pad, layout.height + 1)
         self.refresh()
 
+    # Textual repaints a resized widget whole. When only its height changed (the line under
+    # the grid grows by a line when a star adds marks to it), every line stays what it was:
+    # the rooms depend on the width, the lines on the scroll offset (a scroll repaints all).
+    # So the lines drawn are kept, and only lines new to the view are drawn.
+    _height_only = False
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        old = self._size  # the size Textual compares (self.size is the content's)
+        self._height_only = size.width == old.width and size.height != old.height
+        try:
+            return super()._size_updated(size, virtual_size, container_size, layout)
+        finally:
+            self._height_only = False
+
+    def _set_dirty(self, *regions: Region) -> None:
+        if regions or not self._height_only:
+            super()._set_dirty(*regions)
+
     def on_resize(self, event: events.Resize) -> None:
         # The rooms depend on the width alone. A change of height (the line under the grid
         # grows when a star adds marks to it) is repainted by Textual: arranging and

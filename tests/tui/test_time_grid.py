@@ -271,3 +271,48 @@ async def test_a_change_of_height_alone_does_not_arrange_the_rooms_again(tmp_pat
         await pilot.resize_terminal(100, 30)
         await settle(pilot)
         assert arranged and set(arranged) == {grid(app).size.width}  # a new width: arranged
+
+
+async def test_a_change_of_height_alone_draws_only_the_lines_new_to_the_view(tmp_path):
+    # A star that adds its marks to the line under the grid takes a line from the grid:
+    # Textual drew every line of it again (a third of such a star key at 10,000 papers).
+    from textual.content import Content
+
+    from planner.tui.focus_line import FocusLine
+
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g, line = grid(app), app.screen.query_one(FocusLine)
+        screen_text(app)
+        drawn: list[int] = []
+        real = g.render_line
+        g.render_line = lambda y: drawn.append(y) or real(y)
+        height = g.size.height
+        line.show_text(Content("a talk and its marks " * 12))  # three lines, not one
+        await settle(pilot)
+        shrunk = screen_text(app)
+        assert g.size.height == height - 2 and drawn == []
+        g.refresh()  # what is on screen is what drawing it all gives
+        assert screen_text(app) == shrunk
+        drawn.clear()
+        line.show_text(Content("short"))
+        await settle(pilot)
+        grown = screen_text(app)
+        assert g.size.height == height
+        assert set(drawn) == {height - 2, height - 1}  # the two lines the view gained
+        g.refresh()
+        assert screen_text(app) == grown
+        # Scrolled to the end (the cursor on the day's last talk), a taller view scrolls
+        # back: drawn again, and right.
+        g.cursor = max(g.layout.by_id, key=lambda pid: g.layout.by_id[pid].row1)
+        line.show_text(Content("a talk and its marks " * 12))
+        await settle(pilot)
+        at_end = g.scroll_offset.y
+        assert at_end == g.max_scroll_y > 0
+        line.show_text(Content("short"))
+        await settle(pilot)
+        assert g.scroll_offset.y < at_end
+        grown = screen_text(app)
+        g.refresh()
+        assert screen_text(app) == grown
