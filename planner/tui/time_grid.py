@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from rich.segment import Segment
 from rich.style import Style
@@ -216,12 +217,14 @@ class TimeGrid(ScrollView, can_focus=True):
     # So the lines drawn are kept, and only lines new to the view are drawn.
     _height_only = False
 
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
-                      layout: bool = True) -> bool:
-        old = self._size  # the size Textual compares (self.size is the content's)
-        self._height_only = size.width == old.width and size.height != old.height
+    # Both are Textual's private methods (8.2): taken and passed on as they come, and without
+    # the size they compare this is Textual's own behaviour (tests/tui/test_time_grid.py).
+    def _size_updated(self, size: Size, *args: Any, **kwargs: Any) -> bool:
+        old = getattr(self, "_size", None)  # the size Textual compares (self.size: content's)
+        self._height_only = isinstance(old, Size) and size.width == old.width and \
+            size.height != old.height
         try:
-            return super()._size_updated(size, virtual_size, container_size, layout)
+            return super()._size_updated(size, *args, **kwargs)  # type: ignore[no-any-return]
         finally:
             self._height_only = False
 
