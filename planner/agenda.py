@@ -24,7 +24,7 @@ from operator import is_not
 from pathlib import Path
 from types import MappingProxyType
 
-from planner.errors import PlannerError
+from planner.errors import PlannerError, json_problem
 from planner.record import field, record, replace
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
@@ -297,7 +297,7 @@ def parse(text: str, dropped: list[str] | None = None) -> Agenda:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as err:
-        raise _Unreadable(f"not valid JSON ({err.msg}, line {err.lineno})") from None
+        raise _Unreadable(f"not valid JSON ({json_problem(err)})") from None
     except (ValueError, RecursionError) as err:  # a 5,000-digit number; nesting 200k deep
         raise _Unreadable(f"not an agenda ({type(err).__name__})") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -449,6 +449,16 @@ class AgendaStore:
         if isinstance(read, Loaded):
             return read
         aside = self._move_aside("original" if read.dropped else "unreadable")
+        known = self._known
+        if not read.dropped and known is not None:
+            # This store read or wrote a good agenda before (an open planner): the file was
+            # broken under it, say half-written by a sync tool. Its last agenda is what the
+            # user sees and what the file held a moment ago: keep it, not an empty one.
+            self._write(known.agenda)
+            n = len(known.agenda.entries)
+            return Loaded(known.agenda, (
+                f"agenda file {self.path} could not be read ({read.why}); moved it to {aside} "
+                f"and kept the agenda read before it ({n} talk{'' if n == 1 else 's'})",))
         self._write(read.kept)  # so a link to it, or the next reader, finds an agenda
         if read.dropped:
             shown = "; ".join(read.dropped[:3])

@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Any
 
 from planner.agenda import DEFAULT_LEVEL, LEVELS, Agenda, Entry
-from planner.errors import PlannerError
+from planner.errors import PlannerError, json_problem
 from planner.program import Program
 
 FORMAT = "atc-planner-shared-agenda"
@@ -98,7 +98,7 @@ def parse(text: str, program: Program, name: str) -> Shared:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as err:
-        raise bad(f"not valid JSON (line {err.lineno}: {err.msg})") from None
+        raise bad(f"not valid JSON ({json_problem(err)})") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise bad("not a shared atc-planner agenda (make one with `atc-planner agenda --export`)")
     version = doc.get("version")

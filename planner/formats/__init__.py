@@ -18,6 +18,7 @@ import stat
 from pathlib import Path
 
 from planner.collector import cycle_collector_paused
+from planner.errors import json_problem
 from planner.program import Invalid, Program, ProgramError, parse_program, shipped_program_path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
@@ -119,7 +120,7 @@ def document(data: bytes, file_stem: str = "") -> dict[str, Any]:
     except UnicodeDecodeError:
         raise Invalid("the program file is not UTF-8 text") from None
     except json.JSONDecodeError as err:
-        raise Invalid(f"not valid JSON (line {err.lineno}: {err.msg})") from None
+        raise Invalid(f"not valid JSON ({json_problem(err)})") from None
     except RecursionError:
         raise Invalid("not valid JSON (nested too deeply)") from None
     except ValueError as err:  # a number of more than 4,300 digits

@@ -254,3 +254,29 @@ def test_an_edited_note_never_loses_the_users_text_or_another_windows(base, mine
         assert note == mine
     else:
         assert mine in note and theirs in note
+
+
+def test_a_file_broken_under_an_open_store_keeps_the_agenda_it_read(tmp_path):
+    # An open planner read three stars; a sync tool then leaves half a file. The stars the
+    # user sees must not turn into an empty agenda that the next star would save.
+    store = AgendaStore(tmp_path / "agenda.json")
+    store.update(star_all(["poby", "deepserve", "fast-acs"]))
+    store.path.write_bytes(b'{"format": "atc-planner-agenda", "vers')
+    loaded = store.load()
+    assert loaded.agenda.starred == {"poby", "deepserve", "fast-acs"}
+    assert len(loaded.warnings) == 1 and "kept the agenda read before it (3 talks)" in \
+        loaded.warnings[0]
+    aside = [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes() == b'{"format": "atc-planner-agenda", "vers'
+    # The file holds the kept agenda again, for the next reader and the next star.
+    assert AgendaStore(store.path).load().agenda.starred == {"poby", "deepserve", "fast-acs"}
+    store.update(star_all(["cache"]))
+    assert AgendaStore(store.path).load().agenda.starred == {"poby", "deepserve", "fast-acs",
+                                                              "cache"}
+
+
+def test_a_broken_json_file_is_said_without_json_s_dangling_at(tmp_path):
+    store = AgendaStore(tmp_path / "agenda.json")
+    store.path.write_bytes(b'{"format": "atc-planner-agenda", "vers\n')
+    (warning,) = store.load().warnings
+    assert "not valid JSON (line 1: Invalid control character)" in warning
