@@ -15,9 +15,10 @@ empty. Everything here is pure: the clock and the file's name come in as argumen
 
 Merging (`agenda --import FILE`) adds and never removes:
 - a star only in the file is added, with its level and its note (marked with the file's name);
-- a star in both keeps your level; a note from the file that your note does not already hold
-  is appended to yours, on its own line, marked `[from FILE]`. Merging the same file again
-  therefore changes nothing.
+- a star in both keeps your level; the lines of a note from the file that your note does not
+  already hold (compared without `[from ...]` marks) are appended to yours, on their own line,
+  marked `[from FILE]`. Merging the same file again therefore changes nothing, and your own
+  note coming back from a colleague who imported it is not added again.
 """
 
 from __future__ import annotations
@@ -160,12 +161,27 @@ def marked(note: str, source: str) -> str:
     return f"[from {source}] {note}" if source else note
 
 
+def _unmarked(line: str) -> str:
+    """A line of a note without the `[from FILE]` marks merges put before it."""
+    line = line.strip()
+    while line.startswith("[from ") and "] " in line:
+        line = line[line.index("] ") + 2:].lstrip()
+    return line
+
+
 def merged_note(mine: str, theirs: str, source: str) -> str:
-    """Your note with theirs appended, unless yours already holds it (so merging twice is once)."""
+    """Your note with the lines of theirs that yours does not hold appended (so merging twice
+    is once). Lines are compared without their `[from FILE]` marks: your own note, come back
+    from a colleague who imported it, is yours and is not added again."""
     theirs = theirs.strip()
     if not theirs or theirs in mine:
         return mine
-    return f"{mine}\n{marked(theirs, source)}" if mine else marked(theirs, source)
+    # Split at "\n" only: a note keeps every other character (\x85, \u2028) as it is.
+    held = {_unmarked(line) for line in mine.split("\n")}
+    new = "\n".join(line for line in theirs.split("\n") if _unmarked(line) not in held).strip()
+    if not new:
+        return mine
+    return f"{mine}\n{marked(new, source)}" if mine else marked(new, source)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from planner.agenda import LEVELS, Agenda, AgendaStore, Entry
 from planner.program import load_program
-from planner.share import Shared, ShareError, diff, merge, parse, replace
+from planner.share import Shared, ShareError, _unmarked, diff, merge, parse, replace
 
 WHEN = "2025-07-01T12:00:00+00:00"
 IDS = ["fast-acs", "deepserve", "z-lfs", "poby", "gmi-drl"]
@@ -43,8 +43,29 @@ def test_a_merge_never_loses_a_star_or_a_note(mine, theirs, name):
         assert result.note(pid).startswith(mine.note(pid))  # yours untouched, theirs after it
         assert result.entries[pid].level == mine.entries[pid].level
         assert result.entries[pid].starred_at == mine.entries[pid].starred_at
-    for pid in theirs.starred:
-        assert theirs.note(pid).strip() in result.note(pid)
+    for pid in theirs.starred:  # their note is there whole, or each of its lines, marked or not
+        held = {_unmarked(line) for line in result.note(pid).split("\n")}
+        assert (theirs.note(pid).strip() in result.note(pid)
+                or {_unmarked(line) for line in theirs.note(pid).split("\n")} - {""} <= held)
+
+
+@settings(max_examples=150, deadline=None)
+@given(agendas)
+def test_your_agenda_back_from_a_colleague_who_imported_it_changes_nothing(mine):
+    theirs = merge(Agenda(), shared(mine, "share.json"), WHEN).agenda
+    back = merge(mine, shared(theirs, "alice.json"), WHEN)
+    assert back.agenda == mine and not back.changed
+
+
+def test_a_note_round_trip_between_colleagues_does_not_grow():
+    # A exports, B imports and adds a line, B exports, A imports: A gets B's line only.
+    a = Agenda({"deepserve": Entry(WHEN, "typed then hangup", "must")})
+    b = merge(Agenda(), shared(a, "share.json"), WHEN).agenda
+    assert b.note("deepserve") == "[from share.json] typed then hangup"
+    b = b.with_note("deepserve", b.note("deepserve") + "\nask about GPUs")
+    a2 = merge(a, shared(b, "alice.json"), WHEN).agenda
+    assert a2.note("deepserve") == "typed then hangup\n[from alice.json] ask about GPUs"
+    assert merge(a2, shared(b, "alice.json"), WHEN).agenda == a2
 
 
 @settings(max_examples=150, deadline=None)
