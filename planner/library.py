@@ -109,7 +109,7 @@ def open_program(choice: str | None = None) -> Opened:
         opened.warnings += _set_current(DEFAULT_PROGRAM_ID)
         return opened
     path = Path(choice)
-    if not path.exists() and "/" not in choice and os.sep not in choice:
+    if not _exists(path) and "/" not in choice and os.sep not in choice:
         if not stored_path(choice).is_file():
             raise unknown_choice(choice)
         opened = Opened(_load_file(stored_path(choice)), choice)
@@ -122,6 +122,13 @@ def open_program(choice: str | None = None) -> Opened:
     opened = Opened(program, key)
     opened.warnings += remember(program, key, path)
     return opened
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # no permission to look, a name too long: reading it says why
+        return True
 
 
 def remember(program: Program, key: str, source: Path) -> list[str]:

@@ -113,3 +113,24 @@ def test_an_empty_day_or_time_is_refused_not_ignored(cli):
         run = cli(*args)
         assert run.returncode == 2 and run.stdout == "", args
         assert len(run.stderr.strip().splitlines()) == 1, run.stderr
+
+
+TOO_LONG = "a" * 300  # a name no file system takes: looking at the path fails (as EACCES does)
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "-o", f"/tmp/{TOO_LONG}/x.ics"],
+    ["export", "--format", "csv", "-o", f"/tmp/{TOO_LONG}"],
+    ["agenda", "--export", f"/tmp/{TOO_LONG}"],
+    ["--program", f"/tmp/{TOO_LONG}", "program"],
+])
+def test_a_path_that_cannot_even_be_looked_at_is_one_clear_line(cli, args):
+    message = one_line_error(cli(*args))
+    assert "unexpected error" not in message and "File name too long" in message
+
+
+def test_a_failed_agenda_export_names_its_own_option(cli):
+    if not Path("/proc/version").is_file():
+        pytest.skip("needs Linux's /proc")
+    message = one_line_error(cli("agenda", "--export", "/proc/version"))
+    assert message.endswith("choose another file (agenda --export FILE)\n")
