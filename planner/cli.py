@@ -228,8 +228,10 @@ def _report_conflicts_for(program: Program, starred: frozenset[str], ids: Sequen
     analysis = analyze(program, [p.id for slot in slots.values() for s in slot.sessions
                                  for p in s.papers if p.id in starred])
     lines = []
+    said: set[str] = set()  # a pair of two ids starred together is said once, not both ways
     for pid in ids:
-        others = analysis.conflicts_with.get(pid, ())
+        others = [o for o in analysis.conflicts_with.get(pid, ()) if o not in said]
+        said.add(pid)
         for other in others[:SHOWN_OVERLAPS]:
             lines.append(f"{pid} overlaps {other} ({program.papers[other].title}); "
                          "see `atc-planner conflicts`")

@@ -134,3 +134,11 @@ def test_a_failed_agenda_export_names_its_own_option(cli):
         pytest.skip("needs Linux's /proc")
     message = one_line_error(cli("agenda", "--export", "/proc/version"))
     assert message.endswith("choose another file (agenda --export FILE)\n")
+
+
+def test_two_overlapping_talks_starred_together_are_said_to_overlap_once(cli):
+    run = cli("star", "gmi-drl", "fast-acs")  # the same time, the two tracks
+    assert run.returncode == 0
+    lines = [line for line in run.stderr.splitlines() if " overlaps " in line]
+    assert lines == ["atc-planner: gmi-drl overlaps fast-acs "
+                     f"({load_program().papers['fast-acs'].title}); see `atc-planner conflicts`"]
