@@ -34,6 +34,7 @@ class Candidate:
     paper: Paper
     shared: tuple[str, ...]  # words and people it shares with the starred talks
     fits: bool  # can be seen whole in the gap, with the walk to and from it
+    starred: bool = False  # starred, and dropped by the plan
 
 
 @record(frozen=True, slots=True)
@@ -55,26 +56,35 @@ def words(text: str) -> set[str]:
 
 
 class Interests:
-    """The words and people of the user's starred talks."""
+    """The words and people of the user's starred talks, with how many talks have each: a
+    starred talk the plan dropped shares only what another starred talk has too."""
 
     def __init__(self, program: Program, starred: Iterable[str]) -> None:
-        self.words: set[str] = set()
-        self.people: dict[str, str] = {}  # folded name -> name as printed
+        self.starred: set[str] = set()
+        self.words: dict[str, int] = {}
+        self.people: dict[str, tuple[str, int]] = {}  # folded name -> (as printed, talks)
         for pid in starred:
             p = program.papers.get(pid)
-            if p is None:
+            if p is None or pid in self.starred:
                 continue
-            s = program.session_of(p)
-            self.words |= words(f"{p.title} {s.title} {s.track}")
-            for a in p.authors:
-                self.people.setdefault(fold(a.name), a.name)
+            self.starred.add(pid)
+            for w in _talk_words(program, p):
+                self.words[w] = self.words.get(w, 0) + 1
+            for f, name in {fold(a.name): a.name for a in p.authors}.items():
+                shown, n = self.people.get(f, (name, 0))
+                self.people[f] = (shown, n + 1)
 
     def shared(self, program: Program, paper: Paper) -> tuple[str, ...]:
-        s = program.session_of(paper)
-        common = sorted(words(f"{paper.title} {s.title} {s.track}") & self.words)
-        people = sorted({self.people[f] for a in paper.authors
-                         if (f := fold(a.name)) in self.people})
+        own = paper.id in self.starred  # its own words and people are counted once already
+        common = sorted(w for w in _talk_words(program, paper) if self.words.get(w, 0) > own)
+        people = sorted({self.people[f][0] for a in paper.authors
+                         if self.people.get(f := fold(a.name), ("", 0))[1] > own})
         return (*people, *common)
+
+
+def _talk_words(program: Program, paper: Paper) -> set[str]:
+    s = program.session_of(paper)
+    return words(f"{paper.title} {s.title} {s.track}")
 
 
 def running_between(program: Program, day: date, start: datetime, end: datetime
@@ -131,7 +141,8 @@ def find_gaps(program: Program, plan: Plan, starred: Iterable[str], min_minutes:
                 tail = walk if b and room_of.get(b.id) != room else 0
                 fits = (p.start - start).total_seconds() >= lead and \
                     (end - p.end).total_seconds() >= tail
-                cands.append(Candidate(p, interests.shared(program, p), fits))
+                cands.append(Candidate(p, interests.shared(program, p), fits,
+                                       p.id in interests.starred))
             # Most shared first; then the ones that fit whole; then time order (stable sort).
             cands.sort(key=lambda c: (-len(c.shared), not c.fits))
             gaps.append(Gap(d.date, start, end, a, b, tuple(cands)))

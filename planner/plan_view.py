@@ -97,7 +97,8 @@ def gaps_json(program: Program, plan: Plan, gaps: list[Gap]) -> dict[str, Any]:
             "talks": [{"id": c.paper.id, "title": c.paper.title,
                        "room": program.session_of(c.paper).track,
                        "start": c.paper.start.isoformat(), "end": c.paper.end.isoformat(),
-                       "fits": c.fits, "shared": list(c.shared)} for c in g.talks],
+                       "fits": c.fits, "starred": c.starred, "shared": list(c.shared)}
+                      for c in g.talks],
         })
     return {"walk": plan.walk_minutes,
             "days": [{"date": d, "gaps": gs} for d, gs in days.items()]}
@@ -114,7 +115,9 @@ def gap_heading(program: Program, plan: Plan, g: Gap) -> str:
 
 def candidate_line(program: Program, c: Candidate) -> str:
     p = c.paper
-    fits = "" if c.fits else "  (partly)"
+    about = [x for x, on in (("partly", not c.fits), ("starred, dropped by the plan", c.starred))
+             if on]
+    fits = f"  ({'; '.join(about)})" if about else ""
     shares = f"  [shares: {', '.join(c.shared)}]" if c.shared else ""
     return (f"{span(program, p.start, p.end)}  {program.session_of(p).track}  {p.id}  "
             f"{p.title}{fits}{shares}")

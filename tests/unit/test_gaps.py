@@ -59,7 +59,7 @@ def test_cli_gaps(cli):
     assert [(g["after"], g["before"]) for g in day["gaps"]] == [
         (None, "deepserve"), ("deepserve", "uefi"), ("uefi", None)]
     talk = day["gaps"][1]["talks"][0]
-    assert set(talk) == {"id", "title", "room", "start", "end", "fits", "shared"}
+    assert set(talk) == {"id", "title", "room", "start", "end", "fits", "starred", "shared"}
     assert cli("gaps", "--day", "fri").returncode == 2
     # A day without starred talks is free, which is not "no plan yet".
     free = cli("gaps", "--day", "tue").stdout
@@ -68,3 +68,19 @@ def test_cli_gaps(cli):
     for same in ("Monday", "MON", "2025-07-07"):
         again = cli("gaps", "--day", same)
         assert (again.returncode, again.stdout) == (0, run.stdout), same
+
+
+def test_a_starred_talk_the_plan_dropped_shares_only_what_other_stars_have():
+    # Track 0: 09:00, 09:30 (a must) and 10:30. Track 1: 09:50-10:20, a maybe the must
+    # drops, running on into the gap 10:00-10:30.
+    program = program_with_titles(
+        [[[(0, 30), (30, 30)], [(90, 30)]], [[(50, 30)]]],
+        {"t0s0p0": "Fast storage engines", "t0s0p1": "Quantum widgets",
+         "t0s1p0": "Graph processing", "t1s0p0": "Quantum storage gadgets"})
+    levels = {"t0s0p0": "want", "t0s0p1": "must", "t0s1p0": "want", "t1s0p0": "maybe"}
+    plan = make_plan(program, levels)
+    assert "t1s0p0" not in plan.attending
+    (dropped,) = [c for g in find_gaps(program, plan, levels) for c in g.talks
+                  if c.paper.id == "t1s0p0"]
+    # "gadgets" and its own speaker are its own alone; "storage" and "quantum" are others'.
+    assert dropped.starred and dropped.shared == ("quantum", "storage")
