@@ -141,6 +141,7 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
         index = read_index()
         stamp = _source_stamp(source)
         known = index["programs"].get(key)
+        notes = []
         # The same file as last time (every command, with ATC_PLANNER_PROGRAM set): its copy is
         # stored already. Converting 10,000 talks to compare them took seconds per command.
         if not (stamp and isinstance(known, dict) and known.get("source_stamp") == stamp
@@ -152,6 +153,12 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
             if text:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 _write_text(target, text)
+                before = known.get("source") if isinstance(known, dict) else None
+                if before and before != str(source.resolve()):
+                    # Another file of the same conference id: say so, it is not obvious that
+                    # the remembered program (and its name's meaning) just changed.
+                    notes.append(f"the remembered program {key!r}, loaded from {before}, is now "
+                                 f"the one in {source}")
         index["programs"][key] = {
             "source_stamp": stamp,
             "name": c.name, "full_name": c.full_name, "source": str(source.resolve()),
@@ -165,7 +172,7 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
     except OSError as err:
         return [f"could not remember the program in {programs_dir()} "
                 f"({err.strerror or err}); it is loaded for this run only"]
-    return []
+    return notes
 
 
 def _source_stamp(source: Path) -> list[object] | None:

@@ -118,3 +118,15 @@ def test_two_calendars_that_do_not_name_themselves_are_two_programs(cli, tmp_pat
         assert loaded.returncode == 0, loaded.stderr
     listed = cli("programs").stdout
     assert "devroom-a" in listed and "devroom-b" in listed, listed
+
+
+def test_another_file_of_a_remembered_conference_says_it_replaces_it(cli, frab, tmp_path):
+    assert cli("--program", str(frab), "program").returncode == 0
+    other = tmp_path / "other.xml"
+    other.write_text(FRAB.replace("Midnight", "Noon"), encoding="utf-8")
+    run = cli("--program", str(other), "program")
+    assert run.returncode == 0
+    assert run.stderr == (f"atc-planner: the remembered program 'minicon25', loaded from "
+                          f"{frab.resolve()}, is now the one in {other}\n")
+    assert "Noon" in cli("--program", "minicon25", "program").stdout
+    assert cli("--program", str(other), "program").stderr == ""  # said once
