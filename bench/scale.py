@@ -12,7 +12,8 @@ the program, the commands `agenda --json`, `conflicts --json`, `export` (in each
 loaded, agenda read, output written to /dev/null), and in a headless TUI at 120x40 opening the
 agenda screen and one star key on the grid (a key to the frame that shows it; the saves and
 plans the keys before it started run meanwhile, on threads, and count), and ten star keys in a
-row with everything they cause, until the last save and plan are done, per key. Then the growth
+row with everything they cause, until the last save and plan are done, per key; and the key on
+a talk whose line under the grid keeps its height (no new layout of the screen). Then the growth
 from 1k to 10k: n log n predicts about 13x, so a figure above 15x is flagged. Last, the memory
 of the TUI with the largest program and its agenda open (a fresh process, peak resident set
 size).
@@ -24,6 +25,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -92,9 +94,10 @@ def star_all_ms(program_file: Path, ids: list[str]) -> float:
         return median_ms(once)
 
 
-async def tui_ms(program_file: Path, data_dir: Path) -> tuple[float, float, float]:
-    """(open the agenda screen, one star key on the grid) in a headless app, median ms; and
-    the CPU of ten star keys in a row with all they cause (saves, plans), per key."""
+async def tui_ms(program_file: Path, data_dir: Path) -> tuple[float, float, float, float]:
+    """(open the agenda screen, one star key on the grid) in a headless app, median ms; the
+    CPU of ten star keys in a row with all they cause (saves, plans), per key; and the star
+    key on a talk whose line under the grid keeps its height (NaN if none is found)."""
     from planner.agenda import AgendaStore
     from planner.tui.app import PlannerApp
 
@@ -112,6 +115,7 @@ async def tui_ms(program_file: Path, data_dir: Path) -> tuple[float, float, floa
             opens.append(await key_ms(pilot, "a", lambda: type(app.screen).__name__ ==
                                       "AgendaScreen"))
             await key_ms(pilot, "escape", lambda: type(app.screen).__name__ != "AgendaScreen")
+
         def working() -> bool:  # a save queued or running, a plan asked for or running
             return app.busy or app._plan_asked
 
@@ -128,7 +132,26 @@ async def tui_ms(program_file: Path, data_dir: Path) -> tuple[float, float, floa
         while working():
             await pilot.pause(0.01)
         in_a_row = (time.process_time() - started) * 1000 / len(stars)
-    return statistics.median(opens), statistics.median(stars), in_a_row
+        # The first talk's line under the grid wraps once a star adds its marks (at 120
+        # columns, in these programs): every key above lays the screen out again. The same
+        # key on the first talk further down whose line keeps its height, for what a star
+        # costs without that.
+        steady = math.nan
+        line = app.screen.query_one("#focus-line")
+        for _ in range(10):
+            await key_ms(pilot, "down")
+            heights = set()
+            for _ in range(2):  # star and unstar: the talk as it was
+                await key_ms(pilot, "space")
+                heights.add(line.size.height)
+            if len(heights) == 1:
+                while working():
+                    await pilot.pause(0.05)
+                steady = statistics.median([await key_ms(pilot, "space") for _ in range(10)])
+                break
+        while working():
+            await pilot.pause(0.05)
+    return statistics.median(opens), statistics.median(stars), in_a_row, steady
 
 
 MEMORY_PROBE = """
@@ -212,10 +235,11 @@ def main() -> None:
         if wanted("star every id at once"):
             record("star every id at once", n, star_all_ms(program_file, ids))
         if not args.no_tui and wanted("TUI"):
-            opened, starred, in_a_row = asyncio.run(tui_ms(program_file, data_dir))
+            opened, starred, in_a_row, steady = asyncio.run(tui_ms(program_file, data_dir))
             record("TUI: open agenda screen", n, opened)
             record("TUI: star key on the grid", n, starred)
             record("TUI: 10 star keys, all work/key", n, in_a_row)
+            record("TUI: star key, no relayout", n, steady)
 
     head = "".join(f"{n:>10,}" for n in sizes)
     growth = 1_000 in sizes and 10_000 in sizes
