@@ -104,9 +104,11 @@ class Agenda:
             ids += filterfalse(new.__contains__, old)
         return ids
 
-    @cached_property
+    @property
     def levels(self) -> Mapping[str, str]:
         """Starred id -> level, read from the entries (no copy of them is made)."""
+        # A property, not a cached_property: each one made when its class is (every command
+        # imports this one) is a window in which a Ctrl-C turns into a RuntimeError.
         return _Levels(self.entries)
 
     @cached_property
