@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from _thread import allocate_lock  # built in: threading would be a module to load
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
     from planner.agenda_text import AgendaText
 
+_ANY = object()  # _remember: whatever is kept now
 FORMAT = "atc-planner-agenda"
 # Version 2 added each entry's level; version 1 files read as "want" (what a star was then).
 VERSION = 2
@@ -363,8 +365,10 @@ class AgendaStore:
         # Every read still reads the whole file, and compares it with these bytes: only when
         # they are the same is the agenda they hold taken as read (parsing 10,000 entries
         # took longer than a star key may). Whatever changed the file, another terminal or an
-        # editor, changed its bytes. Threads share it: one attribute, replaced whole.
+        # editor, changed its bytes. Threads share it: one attribute, replaced whole, and a
+        # read replaces it only if no write did since the read began (see _remember).
         self._known: _Known | None = None
+        self._known_lock = allocate_lock()
 
     @property
     def target(self) -> Path:
@@ -412,6 +416,7 @@ class AgendaStore:
         """
         from planner.files import FileProblem, read_regular
 
+        known = self._known  # before the read: a write after it makes this read the older
         try:
             data = read_regular(self.path, MAX_BYTES)
         except FileProblem as err:
@@ -423,7 +428,6 @@ class AgendaStore:
                               f"{err.strerror or err}") from None
         if data is None or not data.strip():  # nothing yet, or a file just created to link to
             return Loaded(Agenda())
-        known = self._known
         if known is not None and known.data == data:
             return Loaded(known.agenda)
         try:
@@ -440,8 +444,16 @@ class AgendaStore:
         if dropped:
             return _Damaged(f"{len(dropped)} entr{'y' if len(dropped) == 1 else 'ies'} of the "
                             "wrong type", agenda, tuple(dropped))
-        self._known = _Known(data, agenda)
+        self._remember(_Known(data, agenda), since=known)
         return Loaded(agenda)
+
+    def _remember(self, known: _Known, *, since: object) -> None:
+        """Keep `known` as the file's last bytes. A read passes what was kept when it began
+        (`since`): a read on the reload thread that began before a save and ends after it must
+        not put back the older agenda, which a broken file would then be recovered to."""
+        with self._known_lock:
+            if since is _ANY or self._known is since:
+                self._known = known
 
     def _read_or_recover(self) -> Loaded:
         """Call with the lock held. Content that is not an agenda is moved aside, never
@@ -532,7 +544,7 @@ class AgendaStore:
         except OSError as err:
             raise AgendaError(f"cannot save the agenda to {self.path}: "
                               f"{err.strerror or err}") from None
-        self._known = _Known(data, agenda, text)
+        self._remember(_Known(data, agenda, text), since=_ANY)
 
 
 @record(frozen=True, slots=True)

@@ -280,3 +280,36 @@ def test_a_broken_json_file_is_said_without_json_s_dangling_at(tmp_path):
     store.path.write_bytes(b'{"format": "atc-planner-agenda", "vers\n')
     (warning,) = store.load().warnings
     assert "not valid JSON (line 1: Invalid control character)" in warning
+
+
+def test_a_read_that_ends_after_a_save_does_not_bring_back_the_older_agenda(tmp_path,
+                                                                               monkeypatch):
+    # The planner's reload thread reads the file while a star is saved; it finishes last. A
+    # file broken after that must be recovered to the saved agenda, star included.
+    import threading
+
+    import planner.agenda as agenda_module
+
+    store = AgendaStore(tmp_path / "agenda.json")
+    store.update(star_all(["fast-acs"]))
+    store.path.write_text(store.path.read_text().replace("fast-acs", "cosmic"))  # another terminal
+    parsing, finish = threading.Event(), threading.Event()
+    real = agenda_module.parse
+
+    def slow_on_the_reload_thread(text, dropped=None):
+        result = real(text, dropped)
+        if threading.current_thread().name == "reload":
+            parsing.set()
+            finish.wait(10)
+        return result
+
+    monkeypatch.setattr(agenda_module, "parse", slow_on_the_reload_thread)
+    reload = threading.Thread(target=store.load, name="reload")
+    reload.start()
+    assert parsing.wait(10)
+    store.update(star_all(["poby"]))  # the star key, saved while the reload still parses
+    finish.set()
+    reload.join(10)
+    store.path.write_bytes(b'{"format": "atc-planner-agenda", "vers')  # a sync tool, half done
+    assert store.load().agenda.starred == {"cosmic", "poby"}
+    assert AgendaStore(store.path).load().agenda.starred == {"cosmic", "poby"}
