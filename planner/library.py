@@ -176,12 +176,14 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
 
 
 def _source_stamp(source: Path) -> list[object] | None:
-    """What changes when the file (or the planner that converts it) does: size, mtime, version."""
+    """What changes when the file (or the planner that converts it) does: size, mtime, version,
+    and which file it is (a copy with the same size and mtime, `cp -p`, is another file)."""
     try:
         st = source.stat()
-    except OSError:
+        where = str(source.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links (3.11)
         return None
-    return [st.st_size, st.st_mtime_ns, __version__]
+    return [st.st_size, st.st_mtime_ns, __version__, where]
 
 
 def _write_text(path: Path, text: str) -> None:

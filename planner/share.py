@@ -161,11 +161,18 @@ def marked(note: str, source: str) -> str:
     return f"[from {source}] {note}" if source else note
 
 
-def _unmarked(line: str) -> str:
-    """A line of a note without the `[from FILE]` marks merges put before it."""
+def _unmarked(line: str, source: str = "") -> str:
+    """A line of a note without the `[from FILE]` marks merges put before it. The mark of
+    `source` (the file being merged) is taken off whole: a file's name may hold "] "."""
     line = line.strip()
-    while line.startswith("[from ") and "] " in line:
-        line = line[line.index("] ") + 2:].lstrip()
+    exact = f"[from {source}] " if source else None
+    while line.startswith("[from "):
+        if exact and line.startswith(exact):
+            line = line[len(exact):].lstrip()
+        elif "] " in line:
+            line = line[line.index("] ") + 2:].lstrip()
+        else:
+            break
     return line
 
 
@@ -177,8 +184,9 @@ def merged_note(mine: str, theirs: str, source: str) -> str:
     if not theirs or theirs in mine:
         return mine
     # Split at "\n" only: a note keeps every other character (\x85, \u2028) as it is.
-    held = {_unmarked(line) for line in mine.split("\n")}
-    new = "\n".join(line for line in theirs.split("\n") if _unmarked(line) not in held).strip()
+    held = {_unmarked(line, source) for line in mine.split("\n")}
+    new = "\n".join(line for line in theirs.split("\n")
+                    if _unmarked(line, source) not in held).strip()
     if not new:
         return mine
     return f"{mine}\n{marked(new, source)}" if mine else marked(new, source)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,26 @@ def test_another_file_of_a_remembered_conference_says_it_replaces_it(cli, frab, 
                           f"{frab.resolve()}, is now the one in {other}\n")
     assert "Noon" in cli("--program", "minicon25", "program").stdout
     assert cli("--program", str(other), "program").stderr == ""  # said once
+
+
+def test_a_copy_with_the_same_size_and_time_is_still_another_file(cli, frab, tmp_path):
+    # cp -p of an edited copy: same conference id, size and mtime as the remembered source.
+    assert cli("--program", str(frab), "program").returncode == 0
+    other = tmp_path / "other.xml"
+    other.write_text(FRAB.replace("Midnight", "Midnite!"), encoding="utf-8")
+    assert other.stat().st_size == frab.stat().st_size
+    os.utime(other, ns=(frab.stat().st_atime_ns, frab.stat().st_mtime_ns))
+    run = cli("--program", str(other), "program")
+    assert "Midnite!" in run.stdout and "is now the one in" in run.stderr
+
+
+def test_a_stamp_written_before_it_named_the_file_converts_the_file_again(cli, frab, data_dir):
+    assert cli("--program", str(frab), "program").returncode == 0
+    index_path = data_dir / "programs" / "index.json"
+    index = json.loads(index_path.read_text())
+    index["programs"]["minicon25"]["source_stamp"] = index["programs"]["minicon25"][
+        "source_stamp"][:3]  # [size, mtime_ns, version]: the older stamp
+    index_path.write_text(json.dumps(index))
+    run = cli("--program", str(frab), "program")
+    assert run.returncode == 0 and run.stderr == "" and "Midnight" in run.stdout
+    assert len(json.loads(index_path.read_text())["programs"]["minicon25"]["source_stamp"]) == 4

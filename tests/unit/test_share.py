@@ -220,3 +220,19 @@ def test_sharing_flags_are_checked(cli, tmp_path):
     run = cli("agenda", "--export", "/nonexistent-dir/x.json")
     assert run.returncode == 2 and len(run.stderr.splitlines()) == 1
     assert not Path("/nonexistent-dir").exists()
+
+
+@settings(max_examples=100, deadline=None)
+@given(agendas, agendas, st.sampled_from(["Bob [ATC] agenda.json", "x] y.json", "] .json"]))
+def test_merging_twice_is_once_whatever_the_file_is_called(mine, theirs, name):
+    once = merge(mine, shared(theirs, name), WHEN).agenda
+    assert merge(once, shared(theirs, name), WHEN).agenda == once
+
+
+def test_a_file_name_holding_a_bracket_merges_its_lines_once():
+    mine = Agenda({"deepserve": Entry(WHEN, "world", "must")})
+    theirs = shared(Agenda({"deepserve": Entry(WHEN, "hello\nworld", "want")}),
+                    "Bob [ATC] agenda.json")
+    once = merge(mine, theirs, WHEN).agenda
+    assert once.note("deepserve") == "world\n[from Bob [ATC] agenda.json] hello"
+    assert merge(once, theirs, WHEN).agenda == once
