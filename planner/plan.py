@@ -45,7 +45,7 @@ class DayPlan:
     room_changes: int
     # Per level (LEVELS' order), (talks attended, talks starred) this day: the plan's coverage
     # adds these up, rather than looking up the level of every starred talk of every day.
-    counts: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    counts: tuple[tuple[int, int], ...] = field(repr=False, compare=False)
 
 
 @record(frozen=True)
@@ -70,8 +70,7 @@ class Plan:
         attended = dict.fromkeys(LEVELS, 0)
         starred = dict.fromkeys(LEVELS, 0)
         for d in self.days:
-            counts = d.counts or _counts(d.attend, d.drop, self.levels)
-            for level, (a, s) in zip(LEVELS, counts, strict=True):
+            for level, (a, s) in zip(LEVELS, d.counts, strict=True):
                 attended[level] += a
                 starred[level] += s
         return {level: (attended[level], starred[level]) for level in LEVELS}
