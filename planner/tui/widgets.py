@@ -8,8 +8,9 @@ The grid only shows what it is given (attributes down) and posts what the user a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
+from itertools import chain
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
@@ -101,6 +102,15 @@ class Marks:
         return text
 
 
+def _changed_in(old: Analysis, new: Analysis) -> Iterator[str]:
+    """The starred talks of every slot whose view is not the very one of `old` (reanalyze
+    keeps the views of the slots a change did not touch; a new analysis changes them all)."""
+    kept = {id(v) for v in new.slots} & {id(v) for v in old.slots}
+    for view in chain(old.slots, new.slots):
+        if id(view) not in kept:
+            yield from (p.id for p in view.starred)
+
+
 class DayGrid(Widget, can_focus=True):
     """One day of the program; the cursor is on one talk."""
 
@@ -136,7 +146,9 @@ class DayGrid(Widget, can_focus=True):
         self.levels: Mapping[str, str] = {}
         self.planned: frozenset[str] | None = None  # with the plan shown: the talks attended
         self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
-        self._slot_lines: list[int] = []
+        self._slot_lines: list[int] = []  # the line of each slot's top edge
+        self._slot_spans: list[tuple[int, int]] = []  # each slot's lines, now line and blank
+        self._slot_index: dict[str, int] = {}  # talk id -> the slot it is in, this day
         self._drawn: list[Content] = []
         self._drawn_for: tuple[object, ...] | None = None
         # Each line of the last draw by what it shows: a star redraws its own line, and the
@@ -312,6 +324,10 @@ class DayGrid(Widget, can_focus=True):
                 # Only the cursor moved (or the focus came or went): the lines of the two
                 # talks change, not the day (a 25,000-talk day took seconds per move).
                 self._drawn = self._cursor_lines(old[2], key[2])  # type: ignore[arg-type]
+            elif old is not None and key[:4] == old[:4] and key[7] == old[7]:
+                # Only marks changed (a star, a plan, a colleague's stars): the slots of the
+                # talks whose marks changed are drawn again, not the day (seconds at 25,000).
+                self._drawn = self._marks_lines(width, old)
             else:
                 self._drawn = self._draw(width)
             self._drawn_for = key
@@ -320,66 +336,114 @@ class DayGrid(Widget, can_focus=True):
         return self._drawn
 
     def _draw(self, width: int) -> list[Content]:
-        program, tracks = self.program, self.program.conference.tracks
-        col = max(24, (width - TIME_WIDTH) // max(1, len(tracks)))
         lines: list[Content] = []
         self._positions.clear()
         self._line_args = {}
         self._slot_lines = []
-        now_row = self._now_rows()
+        self._slot_spans = []
+        self._slot_index = {}
+        col, now_row = self._column(width), self._now_rows()
         # A line is built again only when what it shows changed; otherwise the very object of
         # the last draw is kept, which is how _repaint_changed knows what to repaint.
         before, cache = self._line_cache, {}
-        cursor = (self.cursor, 2 if self.has_focus else 1)
         slots = self.slots
         for i, slot in enumerate(slots):
-            if now_row == (i, -1):
-                lines.append(self._now_line(width))
-            self._slot_lines.append(len(lines))
-            by_track = {s.track: s for s in slot.sessions}
-            rows = max(len(s.papers) for s in slot.sessions)
-            labels = self.row_labels(slot)
-            in_conflict = any(text.startswith(CONFLICT) for text, _ in labels.values())
-            border = "$error" if in_conflict else "$panel-lighten-2"
-            # The start on the box's top edge, the end on its bottom edge, and between them
-            # each mark's label on the row of the talks it concerns.
-            left = {0: (hm(program, slot.start), "bold"),
-                    rows + 1: (f"–{hm(program, slot.end)}", "$text-muted"),
-                    **{k + 1: label for k, label in labels.items()}}
-            for r in range(rows + 2):
-                if now_row == (i, r):
-                    lines.append(self._now_line(width))
-                text, style = left.get(r, ("", ""))
-                edge = r == 0 or r == rows + 1
-                key: list[object] = [col, r == 0, edge, text, style, border]
-                x = TIME_WIDTH
-                for track in tracks:
-                    session = by_track.get(track)
-                    if session is None:
-                        key.append(None)
-                    elif edge:
-                        key.append(session.id)
-                    elif r - 1 < len(session.papers):
-                        pid = session.papers[r - 1].id
-                        key.append((pid, self.marks(pid), cursor[1] if pid == cursor[0] else 0))
-                        self._positions[pid] = (len(lines), x + 2, x + col - 2)
-                    else:
-                        key.append(False)
-                    x += col
-                line_key = tuple(key)
-                line = before.get(line_key)
-                if line is None:
-                    line = cache.get(line_key)
-                args = (slot, by_track, rows, r, col, (text, style), border)
-                if line is None:
-                    line = self._slot_line(*args)
-                cache[line_key] = line
-                self._line_args[len(lines)] = args
-                lines.append(line)
-            lines.append(BLANK_LINE)
+            start = len(lines)
+            lines += self._slot_block(i, slot, start, col, now_row, width, before, cache)
+            self._slot_spans.append((start, len(lines)))
+            self._slot_lines.append(start + (now_row == (i, -1)))
         if now_row == (len(slots), -1):
             lines.append(self._now_line(width))
         self._line_cache = cache
+        return lines
+
+    def _column(self, width: int) -> int:
+        return max(24, (width - TIME_WIDTH) // max(1, len(self.program.conference.tracks)))
+
+    def _marks_lines(self, width: int, old: tuple[Any, ...]) -> list[Content]:
+        """The last draw with the slots of the talks whose marks differ from `old`'s (the key
+        of that draw) drawn again. Marks change with the analysis of their own slot only: two
+        talks that overlap, or a hop, are always in one slot."""
+        _, _, _, _, starred, analysis, theirs, _, levels, planned = old
+        if (planned is None) != (self.planned is None):
+            return self._draw(width)  # the plan shown or hidden: every starred talk changes
+        ids: set[str] = set()
+        for new_ids, old_ids in ((self.starred, starred), (self.theirs, theirs),
+                                 (self.planned or frozenset(), planned or frozenset())):
+            if new_ids is not old_ids:
+                ids |= new_ids ^ old_ids
+        if self.analysis is not analysis:
+            ids.update(_changed_in(analysis, self.analysis))
+        if self.levels is not levels:
+            changed = getattr(self.levels, "differs_from", None)
+            ids.update(changed(levels) if changed is not None else
+                       [p for p in self.levels.keys() | levels.keys()
+                        if self.levels.get(p) != levels.get(p)])
+        todo = sorted({i for p in ids if (i := self._slot_index.get(p)) is not None})
+        if len(todo) > len(self._slot_spans) // 2:
+            return self._draw(width)
+        lines = list(self._drawn)  # a new list: _repaint_changed compares it with the old one
+        col, now_row, cache = self._column(width), self._now_rows(), self._line_cache
+        for i in todo:
+            start, end = self._slot_spans[i]
+            # The same number of lines: marks change what a row says, never how many rows.
+            lines[start:end] = self._slot_block(i, self.slots[i], start, col, now_row, width,
+                                                cache, cache)
+        return lines
+
+    def _slot_block(self, i: int, slot: Slot, base: int, col: int,
+                    now_row: tuple[int, int] | None, width: int,
+                    before: dict[tuple[object, ...], Content],
+                    cache: dict[tuple[object, ...], Content]) -> list[Content]:
+        """The lines of slot `i`, the first at line `base`: its boxes, the now line if it falls
+        there, and the blank line after it. Lines drawn before for the same text are reused."""
+        program, tracks = self.program, self.program.conference.tracks
+        cursor = (self.cursor, 2 if self.has_focus else 1)
+        lines: list[Content] = []
+        if now_row == (i, -1):
+            lines.append(self._now_line(width))
+        by_track = {s.track: s for s in slot.sessions}
+        rows = max(len(s.papers) for s in slot.sessions)
+        labels = self.row_labels(slot)
+        in_conflict = any(text.startswith(CONFLICT) for text, _ in labels.values())
+        border = "$error" if in_conflict else "$panel-lighten-2"
+        # The start on the box's top edge, the end on its bottom edge, and between them each
+        # mark's label on the row of the talks it concerns.
+        left = {0: (hm(program, slot.start), "bold"),
+                rows + 1: (f"–{hm(program, slot.end)}", "$text-muted"),
+                **{k + 1: label for k, label in labels.items()}}
+        for r in range(rows + 2):
+            if now_row == (i, r):
+                lines.append(self._now_line(width))
+            text, style = left.get(r, ("", ""))
+            edge = r == 0 or r == rows + 1
+            key: list[object] = [col, r == 0, edge, text, style, border]
+            x = TIME_WIDTH
+            for track in tracks:
+                session = by_track.get(track)
+                if session is None:
+                    key.append(None)
+                elif edge:
+                    key.append(session.id)
+                elif r - 1 < len(session.papers):
+                    pid = session.papers[r - 1].id
+                    key.append((pid, self.marks(pid), cursor[1] if pid == cursor[0] else 0))
+                    self._positions[pid] = (base + len(lines), x + 2, x + col - 2)
+                    self._slot_index[pid] = i
+                else:
+                    key.append(False)
+                x += col
+            line_key = tuple(key)
+            line = before.get(line_key)
+            if line is None:
+                line = cache.get(line_key)
+            args = (slot, by_track, rows, r, col, (text, style), border)
+            if line is None:
+                line = self._slot_line(*args)
+            cache[line_key] = line
+            self._line_args[base + len(lines)] = args
+            lines.append(line)
+        lines.append(BLANK_LINE)
         return lines
 
     def _cursor_lines(self, old: str | None, new: str | None) -> list[Content]:

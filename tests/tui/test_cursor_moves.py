@@ -64,3 +64,32 @@ async def test_rooms_out_of_step_are_drawn_on_the_time_grid(tmp_path):
             await settle(pilot)
             seen.append(g.cursor)
         assert seen == ["t0s0p0", "t0s1p0", "t1s0p0", "t0s0p0", "t0s0p0"]
+
+
+async def test_a_star_draws_its_own_slot_and_no_other(tmp_path):
+    # A star changes the marks of its talk and of the talks it overlaps or hops to, all in its
+    # slot: the rest of the day is kept as drawn (a 25,000-talk day took a third of a second).
+    app = make_app(tmp_path, {"jenga": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        asked: list[str] = []
+        real_marks = g.marks
+        g.marks = lambda pid: asked.append(pid) or real_marks(pid)
+        seen_slots = 0
+        for key in ("space", "down", "space", "plus", "minus", "v", "space", "v", "down",
+                    "space", "right", "space"):
+            asked.clear()
+            await pilot.press(key)
+            await settle(pilot)
+            slot = next(s for s in g.slots for x in s.sessions for p in x.papers
+                        if p.id == g.cursor)
+            in_slot = {p.id for x in slot.sessions for p in x.papers}
+            if key in ("space", "plus", "minus"):
+                assert asked and set(asked) <= in_slot, key
+                seen_slots += 1
+            # What is drawn is what drawing the day anew gives.
+            after = drawn(g)
+            g._drawn_for = None
+            assert drawn(g) == after, key
+        assert seen_slots == 7 and app.agenda.starred - {"jenga"}
