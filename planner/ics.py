@@ -81,12 +81,12 @@ def _category(session: Session) -> str:
     Commas are left out: RFC 5545 escapes them, but some parsers (the strict `ical` package,
     among others) still split a category on every comma.
     """
-    return session.title.split(":")[0].replace(",", "").strip()
+    return for_ics(session.title.split(":")[0].replace(",", "").strip())
 
 
 def _location(program: Program, track: str) -> str:
     c = program.conference
-    return ", ".join(x for x in (track, c.venue, c.location) if x)
+    return for_ics(", ".join(x for x in (track, c.venue, c.location) if x))
 
 
 class SharedValues:
@@ -117,7 +117,9 @@ class SharedValues:
 
 def _text(component: Component, name: str, value: str) -> None:
     """`component.add(name, value)` for a TEXT property it does not hold yet, the short way."""
-    component[name] = vText(value)
+    # Cleaned here, before icalendar escapes `;` and folds lines: in the written file an
+    # escape sequence's `ESC [ 0 ; 3 1 m` would be apart, and only its ESC found.
+    component[name] = vText(for_ics(value))
 
 
 def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions,

@@ -7,14 +7,24 @@ OSC 52), and the same byte in an .ics makes strict parsers reject the whole cale
 - `for_terminal(text)`: one line of display text. Every control character (C0, DEL, C1) and
   every lone surrogate becomes a visible stand-in: ESC shows as "␛", a newline as "␤", a C1
   control or a lone surrogate as "�". Use it for titles, names, ids, paths.
+  Bidirectional controls never reach the terminal either (a terminal that reorders text
+  would show a title in another order than it is written, as "Trojan Source" does in code):
+  the embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which can turn a whole
+  run around, show as "�"; the three invisible marks (LRM, RLM, ALM), which only nudge the
+  neutral characters beside them and are common in right-to-left names, are left out.
 - `for_terminal(text, multiline=True)`: the same, but newline and tab are kept (a note, a
   whole page of command output); CRLF counts as one newline.
-- `for_ics(text)`: a property value for .ics: control characters are left out (newline and
-  tab kept, the writer escapes them), lone surrogates become "�".
+- `without_controls(text)`: text for a file that cannot hold control characters (.ics,
+  BibTeX, Markdown): a terminal escape sequence is left out whole (CSI `ESC [ 3 1 m`, OSC
+  `ESC ] ... BEL`, the other ESC sequences), as a terminal would not show it, then any other
+  control character; newline and tab are kept. Bidirectional characters are kept: calendars,
+  LaTeX and Markdown viewers order text themselves, and right-to-left names need the marks.
+- `for_ics(text)`: a property value for .ics: `without_controls`, lone surrogates as "�".
 - `ics_document(data)`: a whole serialised calendar with every stray control character
   removed and only CRLF line ends: the guarantee at the point where the file is written.
 - `json_for_terminal(text)`: serialised JSON whose strings keep their exact value but carry
-  DEL, C1 and lone surrogates as \\u escapes (json.dumps escapes C0 already).
+  DEL, C1, bidirectional controls and lone surrogates as \\u escapes (json.dumps escapes C0
+  already).
 - `terminal_copy(program)`: the same frozen record tree (a Program) with every string
   made printable, for a UI that draws its text in many places; the original stays for export.
 - `TerminalWriter`: wraps sys.stdout/sys.stderr so whatever a command prints goes through
@@ -35,17 +45,31 @@ if TYPE_CHECKING:
     T = TypeVar("T")
 
 
+# Unicode's Bidi_Control characters: ALM, LRM, RLM, then LRE RLE PDF LRO RLO, LRI RLI FSI PDI.
+_MARKS = "\u061c\u200e\u200f"
+_BIDI = f"{_MARKS}\u202a-\u202e\u2066-\u2069"
 # Unicode general category Cc is exactly C0 (U+0000-001F), DEL (U+007F) and C1 (U+0080-009F).
 # Lone surrogates are found apart (_replace_surrogates): in the same character class, their
 # 2,048 code points made compiling these patterns a tenth of every command's start-up.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
-_UNSAFE_BUT_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_UNSAFE_BUT_LAYOUT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+# For files, compiled the first time they are written (start-up is a feature).
+_CONTROL_BUT_LAYOUT = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+# A terminal escape sequence as ECMA-48 frames it: a CSI (ESC [ or the C1 CSI), its parameter
+# and intermediate bytes and one final byte; a control string (OSC, DCS, SOS, PM, APC, by ESC
+# or C1) up to BEL or ST on the same line (one with no end is not taken as one: the rest of
+# the note stays); any other ESC, its intermediates and one final byte (ESC c, ESC ( B).
+_SEQUENCE = ("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
+             "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)"
+             "|\x1b[ -/]*[0-~]")
 
 REPLACEMENT = "\ufffd"
 _PICTURES: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20)}  # ␀ … ␟ (␛ for ESC)
 _PICTURES[0x0A] = "\u2424"  # ␤ reads as "newline" better than U+240A ␊
 _PICTURES[0x7F] = "\u2421"  # ␡
 _PICTURES.update({c: REPLACEMENT for c in range(0x80, 0xA0)})
+_PICTURES.update({c: REPLACEMENT for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_PICTURES.update({ord(c): "" for c in _MARKS})
 _LAYOUT_PICTURES = {**_PICTURES, 0x0A: "\n", 0x09: "\t"}
 
 _ICS_DROP: dict[int, str | None] = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
@@ -54,8 +78,9 @@ _ICS_DROP.update({c: None for c in range(0x80, 0xA0)})
 
 # In a serialised calendar: any control character except tab and a CR that starts a CRLF.
 _ICS_STRAY = re.compile("\r(?!\n)|(?<!\r)\n|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f]")
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}]")
 _surrogate: re.Pattern[str] | None = None
+_file_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
 def _has_surrogate(text: str) -> bool:
@@ -81,7 +106,8 @@ def _replace_surrogates(text: str) -> str:
 
 
 def has_control(text: str) -> bool:
-    """True if the text holds a control character or a lone surrogate (newline and tab too)."""
+    """True if the text holds a control character, a bidirectional control or a lone surrogate
+    (newline and tab too)."""
     return _UNSAFE.search(text) is not None or _has_surrogate(text)
 
 
@@ -96,14 +122,24 @@ def for_terminal(text: str, *, multiline: bool = False) -> str:
     return _replace_surrogates(text.translate(_PICTURES))
 
 
+def without_controls(text: str) -> str:
+    """Escape sequences (whole) and control characters left out; newline and tab kept."""
+    global _file_patterns
+    if _file_patterns is None:
+        _file_patterns = re.compile(_CONTROL_BUT_LAYOUT), re.compile(_SEQUENCE)
+    control, sequence = _file_patterns
+    if control.search(text) is None and "\r" not in text:
+        return text
+    return sequence.sub("", text.replace("\r\n", "\n")).translate(_ICS_DROP)
+
+
 def for_ics(text: str, *, one_line: bool = False) -> str:
-    """An .ics property value: control characters left out; newline and tab kept, or with
-    `one_line` (a calendar's NAME, which icalendar does not escape) made spaces."""
+    """An .ics property value: escape sequences and control characters left out; newline and
+    tab kept, or with `one_line` (a calendar's NAME, which icalendar does not escape) made
+    spaces."""
     if one_line:
         text = " ".join(text.replace("\t", " ").splitlines())
-    if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
-        return _replace_surrogates(text)
-    return _replace_surrogates(text.replace("\r\n", "\n").translate(_ICS_DROP))
+    return _replace_surrogates(without_controls(text))
 
 
 def ics_document(data: bytes) -> bytes:

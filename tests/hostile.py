@@ -22,6 +22,10 @@ ATTACKS = [
 ]
 # Control characters other than the newline (and tab, where a layout allows it).
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# "Trojan Source": an override (U+202E) shows the rest of the line reversed in a terminal that
+# orders text; isolates (U+2066-2069) and the marks (LRM, RLM, ALM) reorder too.
+BIDI_ATTACK = "\u202egnp.exe\u202c \u2067iso\u2069 \u202a\u202b\u202dembed\u202c mark\u200f\u200e\u061c"
+BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def hostile_program(attack: str = "".join(ATTACKS)) -> dict[str, Any]:

@@ -8,6 +8,8 @@ library would not choose it for us (pybtex writes text as given; bibtexparser li
 - Accented Latin letters become BibTeX "special characters" (`{\\'e}`): classic bibtex then
   takes each as one letter when it makes initials and sort keys, and biber decodes them to the
   same Unicode letter. Other non-ASCII text (µ, ², CJK) stays UTF-8, which both read.
+- Control characters are left out, a terminal escape sequence whole (`ESC [31m`): LaTeX
+  rejects them, and no TeX command stands for them.
 - Title words holding a capital are braced so that styles that lower-case titles keep them.
 - Keys are the conference id and the paper id (`atc25-deepserve`), the same for a paper
   whatever else is selected.
@@ -21,6 +23,7 @@ import unicodedata
 from typing import Any
 
 from planner.program import Paper, Program
+from planner.safe_text import without_controls
 from planner.writers import Selection, page_of
 
 _SPECIAL = {
@@ -61,6 +64,7 @@ _LIGATURE = re.compile(r"([-`'])(?=\1)")
 
 def escape(text: str) -> str:
     """Text as a BibTeX field value shows it: nothing in it is read as markup."""
+    text = without_controls(text)  # LaTeX stops at a control character ("invalid character")
     if not text.isascii() or _ANY_SPECIAL.search(text):  # else each character is itself
         out = []
         for char in unicodedata.normalize("NFC", text):

@@ -1,7 +1,8 @@
 """A Markdown reading list: grouped by day and session, each paper with authors, page, note.
 
 Text from the program or the user is escaped so that no title or note turns into markup
-(a `*` in a title stays a star, `[x](y)` stays text).
+(a `*` in a title stays a star, `[x](y)` stays text), and control characters are left out, an
+escape sequence whole, as the .ics export leaves them out.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 
 from planner.program import Paper, Program
 from planner.render import day_title, span
+from planner.safe_text import without_controls
 from planner.writers import Selection, page_of
 
 # Every ASCII punctuation character that CommonMark can read as markup inside a line.
@@ -18,7 +20,8 @@ _MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 
 
 def escape(text: str) -> str:
-    text = _MARKUP.sub(r"\\\1", text)
+    # A terminal escape sequence is markup too, for whoever `cat`s the file: left out whole.
+    text = _MARKUP.sub(r"\\\1", without_controls(text))
     # At the start of a line '-', '=' or '1.' would begin a list or underline a heading.
     return re.sub(r"^([-=]|\d+(?=[.)]))", r"\\\1", text)
 

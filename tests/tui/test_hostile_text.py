@@ -6,7 +6,7 @@ from textual.widgets import TextArea
 
 from planner.program import parse_program
 from planner.tui.details import DetailsScreen
-from tests.hostile import ATTACKS, CONTROL, hostile_program
+from tests.hostile import ATTACKS, BIDI, BIDI_ATTACK, CONTROL, hostile_program
 from tests.tui.helpers import make_app, on_disk, settle
 
 NOTE = "".join(ATTACKS)
@@ -50,6 +50,18 @@ async def test_program_text_and_notes_are_drawn_printable(tmp_path):
         assert "␛" in "".join(await visit_everything(app, pilot))
 
 
+async def test_bidirectional_controls_in_titles_and_notes_are_never_drawn(tmp_path):
+    program = parse_program(hostile_program(BIDI_ATTACK))
+    app = make_app(tmp_path, starred={"t1s0p0": BIDI_ATTACK}, program=program)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.notify(f"path {BIDI_ATTACK}", title=BIDI_ATTACK)
+        seen = await visit_everything(app, pilot)
+        for text in seen:
+            assert not BIDI.search(text), repr(BIDI.search(text))
+        assert "\ufffdgnp.exe\ufffd" in "".join(seen)  # an override shows where it stood
+        assert on_disk(app)["t1s0p0"] == BIDI_ATTACK  # the note is stored as it was typed
+
+
 async def test_a_note_with_control_characters_is_kept_when_not_edited(tmp_path):
     program = parse_program(hostile_program())
     app = make_app(tmp_path, starred={"t0s0p0": NOTE}, program=program)
@@ -76,4 +88,5 @@ async def test_export_from_the_tui_leaves_control_characters_out(tmp_path):
     data = (tmp_path / "out.ics").read_text()
     assert not CONTROL.search(data.replace("\r\n", ""))
     [event] = IcsCalendarStream.calendar_from_ics(data).events
-    assert "[2Jcleared" in event.summary and "␛" not in event.summary
+    # Escape sequences are left out whole, not just their ESC.
+    assert "Talk clearedtitlelinkclipred" in event.summary and "␛" not in event.summary

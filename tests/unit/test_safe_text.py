@@ -12,8 +12,16 @@ from planner.safe_text import (
     ics_document,
     json_for_terminal,
     terminal_copy,
+    without_controls,
 )
-from tests.hostile import ATTACKS, CONTROL, hostile_program, write_program
+from tests.hostile import (
+    ATTACKS,
+    BIDI,
+    BIDI_ATTACK,
+    CONTROL,
+    hostile_program,
+    write_program,
+)
 
 NOTE = "".join(ATTACKS).replace("\x00", "")  # an argument cannot hold NUL
 
@@ -29,6 +37,45 @@ def test_one_line_shows_every_control_character_as_a_stand_in():
             assert not has_control(for_terminal(ch)), hex(c)
 
 
+BIDI_CHARS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_bidirectional_controls_never_reach_the_terminal():
+    # "Trojan Source": an override makes a terminal that orders text show it reversed.
+    assert for_terminal("invoice \u202egnp.exe\u202c") == "invoice \ufffdgnp.exe\ufffd"
+    assert (for_terminal("\u2067x\u2069\n\u202a\u202b\u202d", multiline=True)
+            == "\ufffdx\ufffd\n\ufffd\ufffd\ufffd")
+    # The marks are invisible and only nudge what is beside them: left out, not shown.
+    assert for_terminal("שלום\u200f (IL)\u200e ا\u061c") == "שלום (IL) ا"
+    for ch in BIDI_CHARS:
+        assert has_control(ch) and not has_control(for_terminal(ch))
+        assert for_terminal(f"a{ch}\nb", multiline=True) in ("a\nb", "a\ufffd\nb")
+    assert not any(has_control(chr(c)) for c in range(0x2000, 0x2100)
+                   if chr(c) not in BIDI_CHARS)  # ZWJ, ZWNJ, dashes and quotes are text
+
+
+def test_bidirectional_controls_in_json_keep_their_value_as_escapes():
+    doc = {"t": f"a{BIDI_CHARS}b"}
+    text = json_for_terminal(json.dumps(doc, ensure_ascii=False))
+    assert not BIDI.search(text) and json.loads(text) == doc
+
+
+def test_files_leave_escape_sequences_out_whole():
+    assert without_controls("\x1b[31mred\x1b[0m, \x1b[1;38;5;208mbold\x1b[m") == "red, bold"
+    assert without_controls("\x9b31mC1 CSI") == "C1 CSI"
+    assert without_controls("a\x1b]0;window title\x07b\x1b]52;c;cm0=\x1b\\c") == "abc"
+    assert without_controls("\x1b]8;;http://evil.example/\x1b\\link\x1b]8;;\x1b\\") == "link"
+    assert without_controls("\x1bPq#0\x1b\\dcs \x9d8;;u\x9clink") == "dcs link"
+    assert without_controls("reset\x1bc \x1b(Bcharset \x1b7saved") == "reset charset saved"
+    # An OSC that never ends is not a sequence: only its ESC goes, the rest of the note stays.
+    assert without_controls("x \x1b]0;no end\nnext line") == "x 0;no end\nnext line"
+    assert without_controls("stray ESC at the end\x1b") == "stray ESC at the end"
+    assert without_controls("tab\tand\r\nnewline\rCR") == "tab\tand\nnewlineCR"
+    assert without_controls(f"bidi {BIDI_CHARS} kept") == f"bidi {BIDI_CHARS} kept"
+    text = "nothing — to do"
+    assert without_controls(text) is text
+
+
 def test_multiline_keeps_newline_and_tab_only():
     assert for_terminal("a\r\nb\tc\x1bd\re", multiline=True) == "a\nb\tc␛d␍e"
 
@@ -39,7 +86,7 @@ def test_unchanged_text_is_the_same_object():
 
 
 def test_ics_values_leave_control_characters_out():
-    assert for_ics("a\x1b[2Jb\x07\x0b\x0c\x7f\x85c\r\nd\te") == "a[2Jbc\nd\te"
+    assert for_ics("a\x1b[2Jb\x07\x0b\x0c\x7f\x85c\r\nd\te") == "abc\nd\te"
     assert for_ics("\ud800") == "\ufffd"
 
 
@@ -138,6 +185,42 @@ def test_a_real_process_prints_no_control_character(cli, tmp_path):
         assert not CONTROL.search(run.stdout + run.stderr) and "␛" in run.stdout
 
 
+def test_commands_print_no_bidirectional_control_and_files_keep_them(capsys, tmp_path):
+    from planner.cli import main
+
+    program = str(write_program(tmp_path / "p.json", hostile_program(BIDI_ATTACK)))
+    main(["--program", program, "note", "t0s0p0", BIDI_ATTACK])
+    capsys.readouterr()
+    for args in COMMANDS:
+        code = main(["--program", program, *args])
+        out, err = capsys.readouterr()
+        assert code in (0, 1), (args, err)
+        assert not BIDI.search(out + err), (args, out, err)
+        if "--json" in args:  # the same strings, the controls as \u escapes
+            assert BIDI_ATTACK in json.dumps(json.loads(out), ensure_ascii=False), args
+        else:
+            assert "\ufffdgnp.exe\ufffd" in out, args
+    # Files are the data: calendars, LaTeX and Markdown viewers order text themselves.
+    for fmt, name in (("ics", "a.ics"), ("bibtex", "a.bib"), ("markdown", "a.md"),
+                      ("csv", "a.csv")):
+        out_file = tmp_path / name
+        main(["--program", program, "export", "--format", fmt, "-o", str(out_file)])
+        assert "\u202egnp.exe\u202c" in out_file.read_text(encoding="utf-8"), fmt
+
+
+def test_an_escape_sequence_in_a_note_leaves_nothing_in_the_files(capsys, tmp_path):
+    from planner.cli import main
+
+    main(["note", "poby", "ask \x1b[31mabout\x1b[0m \x1b]8;;http://x.example/\x1b\\this\x1b]8;;\x1b\\"])
+    for fmt, name in (("ics", "a.ics"), ("bibtex", "a.bib"), ("markdown", "a.md")):
+        out_file = tmp_path / name
+        assert main(["export", "--format", fmt, "-o", str(out_file)]) == 0
+        text = out_file.read_text(encoding="utf-8")
+        unfolded = text.replace("\r\n ", "")
+        assert "ask about this" in unfolded and "[31m" not in text and "8;;" not in text, fmt
+        assert not CONTROL.search(text.replace("\r\n", "")), fmt
+
+
 def test_notes_keep_what_was_typed(cli, data_dir):
     note = NOTE
     cli("note", "poby", note)
@@ -157,7 +240,9 @@ def test_ics_from_hostile_text_passes_the_strict_parser(cli, tmp_path):
         assert not CONTROL.search(run.stdout.replace("\r\n", "")), extra
         cal = IcsCalendarStream.calendar_from_ics(run.stdout)
         titles = {e.summary for e in cal.events}
-        assert any("Talk [2Jcleared" in t or "Session [2Jcleared" in t for t in titles), titles
+        # Each escape sequence left out whole: no "[2J" or "0;pwned" left behind.
+        assert any("Talk clearedtitlelinkclipred" in t or "Session clearedtitlelinkclipred" in t
+                   for t in titles), titles
 
 
 def test_every_lone_surrogate_is_replaced_wherever_it_stands():
