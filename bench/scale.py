@@ -132,10 +132,10 @@ async def tui_ms(program_file: Path, data_dir: Path) -> tuple[float, float, floa
         while working():
             await pilot.pause(0.01)
         in_a_row = (time.process_time() - started) * 1000 / len(stars)
-        # The first talk's line under the grid wraps once a star adds its marks (at 120
-        # columns, in these programs): every key above lays the screen out again. The same
-        # key on the first talk further down whose line keeps its height, for what a star
-        # costs without that.
+        # The first talk's line under the grid wrapped once a star added its marks (at 120
+        # columns, in these programs), and every key above laid the screen out again; the
+        # line now keeps room for them. The same key on the first talk further down whose
+        # line keeps its height: what a star costs without that (NaN: none kept it).
         steady = math.nan
         line = app.screen.query_one("#focus-line")
         for _ in range(10):

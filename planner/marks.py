@@ -22,6 +22,7 @@ NOT_STARRED = "not starred"
 CONFLICT_WORD = "conflict"  # two starred talks whose times overlap
 HOP_WORD = "hop"  # a change of rooms between two starred talks, one right after the other
 TIGHT = "tight"  # a hop with no time between the talks
+TIGHT_GAP = f"{TIGHT}: no time between talks"
 
 # What each glyph means, for legends (help, README).
 LEGEND = (
@@ -45,7 +46,7 @@ def talk_glyphs(analysis: Analysis, starred: frozenset[str], hops: set[str] | fr
 
 def hop_gap(hop: Hop) -> str:
     """How much time a hop leaves: 'tight: no time between talks', '15 min to spare'."""
-    return f"{TIGHT}: no time between talks" if hop.tight else f"{hop.gap_minutes} min to spare"
+    return TIGHT_GAP if hop.tight else f"{hop.gap_minutes} min to spare"
 
 
 def hop_short(hop: Hop) -> str:

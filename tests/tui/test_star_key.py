@@ -274,3 +274,35 @@ async def test_a_level_or_a_note_keeps_the_analysis_of_the_same_stars(tmp_path, 
         await settle(pilot)
         assert app.agenda.level(pid) == "must" and app.agenda.note(pid) == "bring questions"
         assert analyses.args == [] and app.analysis is before
+
+
+async def test_a_star_whose_marks_would_wrap_the_line_under_the_grid_keeps_the_grid(
+        tmp_path, monkeypatch):
+    # The line under the grid took one more line for "★ starred": the grid lost its last
+    # line and the whole screen was laid out again (half of such a key at 10,000 papers).
+    # It keeps room for the most marks a talk can carry instead.
+    from textual.screen import Screen
+
+    from planner.tui.focus_line import FocusLine, focus_head, with_marks
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.jump_to("flexpipe")
+        await settle(pilot)
+        line = app.screen.query_one(FocusLine)
+        head = focus_head(PROGRAM, "flexpipe", 5 * 120)
+        width = line.content_region.width
+        assert head.get_height(line.styles, width) < \
+            with_marks(head, "★ starred").get_height(line.styles, width)  # it would wrap
+        view = app.screen.query_one("#grid-scroll")  # the grid's window on the day
+        where, height = view.region, line.size.height
+        layouts = Count(Screen._refresh_layout)
+        monkeypatch.setattr(Screen, "_refresh_layout", lambda self, *a, **k: layouts(self, *a, **k))
+        for key, mark in (("space", "★ starred"), ("plus", "✪ must see"), ("space", None)):
+            await pilot.press(key)
+            await settle(pilot)
+            shown = str(line.render())
+            assert (mark in shown) if mark else ("must see" not in shown)
+            assert (view.region, line.size.height) == (where, height)
+        assert layouts.args == []

@@ -284,6 +284,8 @@ async def test_a_change_of_height_alone_draws_only_the_lines_new_to_the_view(tmp
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         g, line = grid(app), app.screen.query_one(FocusLine)
+        line.show_text(Content("short"))  # one line (the first talk's keeps room for marks)
+        await settle(pilot)
         screen_text(app)
         drawn: list[int] = []
         real = g.render_line
