@@ -30,9 +30,9 @@ def constructions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         built[0] += 1
         original(self)
 
-    def counting_owning(entries: dict[str, Entry]) -> Agenda:  # a change's own new dict
-        built[0] += 1
-        return owning(entries)
+    def counting_owning(entries: dict[str, Entry], made: object = None) -> Agenda:
+        built[0] += 1  # a change's own new dict
+        return owning(entries, made)
 
     monkeypatch.setattr(Agenda, "__post_init__", counting)
     monkeypatch.setattr(Agenda, "_owning", staticmethod(counting_owning))
