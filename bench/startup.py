@@ -98,9 +98,9 @@ def main() -> None:
     parser.add_argument("--source", type=Path, default=REPO, help="the checkout to install")
     parser.add_argument("--rounds", type=int, default=ROUNDS)
     parser.add_argument("--default-dirs", action="store_true",
-                        help="find the data directory as a user's install does (platformdirs, "
-                             "with HOME and XDG_DATA_HOME in a temporary directory) rather "
-                             "than through ATC_PLANNER_DATA_DIR")
+                        help="find the data directory as a user's install does (from HOME and "
+                             "XDG_DATA_HOME, both in a temporary directory) rather than "
+                             "through ATC_PLANNER_DATA_DIR")
     parser.add_argument("--bare", metavar="PYTHON",
                         help="the interpreter of the `-c pass` baseline (default: an empty "
                              "venv's, made for the run: nothing installed, no .pth files)")
@@ -114,7 +114,7 @@ def main() -> None:
     data = Path(tempfile.mkdtemp(prefix="atc-startup-data-"))
     os.chdir(data)  # so `python -c` imports the installed planner, not a checkout in the cwd
     env = {**os.environ, "ATC_PLANNER_DATA_DIR": str(data)}
-    if args.default_dirs:  # what a user without ATC_PLANNER_DATA_DIR pays: platformdirs
+    if args.default_dirs:  # the path of a user without ATC_PLANNER_DATA_DIR
         del env["ATC_PLANNER_DATA_DIR"]
         env.update(HOME=str(data), XDG_DATA_HOME=str(data / "share"))
     env.pop("ATC_PLANNER_PROGRAM", None)

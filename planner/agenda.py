@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from _thread import allocate_lock  # built in: threading would be a module to load
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
@@ -382,9 +383,39 @@ def parse(text: str, dropped: list[str] | None = None) -> Agenda:
 def data_dir() -> Path:
     if env := os.environ.get(ENV_DATA_DIR):
         return Path(env)
-    from platformdirs import user_data_dir  # only commands that touch the agenda pay for it
+    return Path(_xdg_data_dir() or _platform_data_dir())
 
-    return Path(user_data_dir("atc-planner", appauthor=False))
+
+APP_DIR = "atc-planner"
+
+
+def _xdg_data_dir() -> str | None:
+    """platformdirs.user_data_dir(APP_DIR, appauthor=False) where XDG's rule is short; else None.
+
+    platformdirs 4.14's Unix module imports tempfile (with shutil, random, bz2 and lzma) as it
+    loads: half a plain command's start-up, for one path. On Linux and the other platforms
+    platformdirs gives XDG's rule to, the answer is $XDG_DATA_HOME/atc-planner when that is an
+    absolute path, else $HOME/.local/share/atc-planner when XDG_DATA_HOME is unset or blank and
+    HOME is absolute: every platformdirs since 4.0 agrees on these. Anything else (macOS,
+    Windows, Android, a relative XDG_DATA_HOME or HOME, no HOME) is platformdirs' to answer.
+    tests/unit/test_data_dir.py holds the two equal.
+    """
+    if sys.platform in ("win32", "darwin", "ios", "android") or \
+            hasattr(sys, "getandroidapilevel") or "ANDROID_DATA" in os.environ:
+        return None
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    if os.path.isabs(xdg):
+        return os.path.join(xdg, APP_DIR)
+    home = os.environ.get("HOME", "")
+    if xdg.strip() or not os.path.isabs(home):
+        return None
+    return os.path.join(os.path.expanduser("~/.local/share"), APP_DIR)
+
+
+def _platform_data_dir() -> str:
+    from platformdirs import user_data_dir
+
+    return user_data_dir(APP_DIR, appauthor=False)
 
 
 def default_path(program_id: str | None = None) -> Path:
