@@ -133,9 +133,10 @@ class PlannerApp(App[int]):
         self.watch_seconds = watch_seconds
         self.navigator = Navigator(self.program)
         c = self.program.conference
-        # A published schedule's times are in its own zone: the header says which, once.
-        zone = [f"times in {c.timezone}"] if c.layout == "time" else []
-        self.sub_title = " · ".join(x for x in (c.name, c.location, *zone) if x)
+        # A published schedule's times are in its own zone: the header always says which
+        # (the terminal's zone may be another), once.
+        self._zone = f"times in {c.timezone}" if c.layout == "time" else ""
+        self.sub_title = " · ".join(x for x in (c.name, c.location, self._zone) if x)
         self._sub_title_base = self.sub_title  # the live part (next talk, colleague) goes after
         self._colleague_path = ""
         self._analysis: tuple[Agenda, Analysis] | None = None
@@ -287,7 +288,10 @@ class PlannerApp(App[int]):
             live.append(f"☆ {self.colleague.name} ({len(self.colleague.entries)})")
         if self.agenda.starred and self._plan is not None and self._plan[0] is self.agenda:
             live.append(self._plan[2].coverage_short)  # the plan's coverage, once it is known
-        # Something live to say takes the place of the conference's name and place.
+        # Something live to say takes the place of the conference's name and place, not of
+        # the zone: first, where a narrow terminal keeps it; the next talk's time names it.
+        if live and self._zone and not nxt:
+            live.insert(0, self._zone)
         self.sub_title = " · ".join(live) if live else self._sub_title_base
 
     def _show_coverage(self) -> None:

@@ -19,7 +19,8 @@ HEADER_ROOM_WIDTH = 200  # the header is one line: more than fills it
 
 
 def header_next(program: Program, starred: Iterable[str], at: datetime) -> str:
-    """'next ★ in 40 min · Track 1 11:30 · Title' while the conference runs, else ''.
+    """'next ★ in 40 min · Track 1 11:30 · Title' while the conference runs, else ''; on a
+    published schedule the time names its zone ('H.1302 11:30 Europe/Brussels').
 
     The minutes and the room come first: a narrow terminal cuts the header from the right.
     """
@@ -31,7 +32,11 @@ def header_next(program: Program, starred: Iterable[str], at: datetime) -> str:
 
 def _header_text(program: Program, p: Paper, at: datetime) -> str:
     where = cut(room(program, p), HEADER_ROOM_WIDTH)  # a room's name can be megabytes too
-    return (f"next ★ in {duration(p.start - at)} · {where} {hm(program, p.start)} · "
+    # A published schedule's time says its zone ("11:30 Europe/Brussels"): the header names
+    # the zone always, and here before the title, which a narrow terminal cuts.
+    c = program.conference
+    zone = f" {c.timezone}" if c.layout == "time" else ""
+    return (f"next ★ in {duration(p.start - at)} · {where} {hm(program, p.start)}{zone} · "
             f"{cut(p.title, HEADER_TITLE_WIDTH)}")
 
 

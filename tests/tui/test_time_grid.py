@@ -77,6 +77,36 @@ async def test_moves_follow_time_within_a_room_and_across(tmp_path):
         assert room_of(app, g.cursor) == "Room 1"
 
 
+def header_line(app) -> str:
+    """The header as the terminal shows it (cut to the width)."""
+    [strip, *_] = app.screen._compositor.render_strips()
+    return "".join(seg.text for seg in strip)
+
+
+async def test_the_header_keeps_the_zone_once_a_star_gives_it_more_to_say(tmp_path):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    brussels = ZoneInfo("Europe/Brussels")
+    for at, said in ((datetime(2025, 1, 1, 12, 0, tzinfo=brussels),
+                      "times in Europe/Brussels · plan 1/1"),  # before: coverage, zone first
+                     (datetime(2025, 2, 1, 9, 35, tzinfo=brussels),  # during: the next talk
+                      "next ★ in 32 min · Janson 10:07 Europe/Brussels · A long talk")):
+        app = schedule_app(tmp_path, MINI, clock=lambda at=at: at)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert app.sub_title == "minicon25 · times in Europe/Brussels"
+            app.jump_to(talk(MINI, "A long talk that does not line up"))
+            await pilot.press("space")
+            await settle(pilot)
+            assert app.sub_title.startswith(said), app.sub_title
+            assert app.sub_title.count("Europe/Brussels") == 1  # named once
+            assert "Europe/Brussels" in header_line(app)  # not cut away at 80 columns
+            await pilot.press("space")  # nothing starred: the name and the zone again
+            await settle(pilot)
+            assert app.sub_title == "minicon25 · times in Europe/Brussels"
+
+
 async def test_hidden_rooms_are_kept_for_the_program(tmp_path):
     app = schedule_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
