@@ -293,7 +293,9 @@ class TimeGrid(ScrollView, can_focus=True):
         area = max(0, width - TIME_WIDTH)
         scroll_x, scroll_y = int(self.scroll_offset.x), int(self.scroll_offset.y)
         if y == 0:
-            left = [Segment(fit(f"{len(self.hidden)} hid" if self.hidden else "", TIME_WIDTH),
+            # The corner has the time column's 7 cells: "1 hidden" does not fit, and a count
+            # with a cut word ("1 hid") read as a cut-off line. The word is what matters.
+            left = [Segment(fit("hidden" if self.hidden else "", TIME_WIDTH),
                             self._style("header"))]
             rooms = self._rooms_line(None, scroll_x, area)
         else:

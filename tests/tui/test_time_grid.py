@@ -116,7 +116,7 @@ async def test_hidden_rooms_are_kept_for_the_program(tmp_path):
         g = grid(app)
         assert "Room 3" not in g.columns and len(g.columns) == 11
         assert room_of(app, g.cursor) == "Room 4"  # the cursor moved on, to a shown room
-        assert screen_lines(app)[0].startswith("1 hid")
+        assert screen_lines(app)[0].startswith("hidden  Room 1 ")  # a whole word, not "1 hid"
         assert await eventually(pilot, lambda: hidden_rooms("twelve") == {"Room 3"})
     again = schedule_app(tmp_path)
     async with again.run_test(size=(80, 24)) as pilot:
