@@ -292,8 +292,14 @@ class PlannerApp(App[int]):
             live.append(nxt)
         if self.colleague is not None:
             live.append(f"☆ {self.colleague.name} ({len(self.colleague.entries)})")
-        if self.agenda.starred and self._plan is not None and self._plan[0] is self.agenda:
-            live.append(self._plan[2].coverage_short)  # the plan's coverage, once it is known
+        # The plan's coverage, once it is known. The last plan's stays on show while the plan
+        # of a newer agenda is asked for or made (after the key's frame, on a thread): the
+        # header neither blinks nor is drawn twice for each star (a frame of its own, ~1 ms
+        # at 10,000 stars). A plan that failed leaves no coverage of an older agenda on show.
+        plan = self._plan
+        if self.agenda.starred and plan is not None and (
+                plan[0] is self.agenda or self._plan_asked or self._planning):
+            live.append(plan[2].coverage_short)
         # Something live to say takes the place of the conference's name and place, not of
         # the zone: first, where a narrow terminal keeps it; the next talk's time names it.
         if live and self._zone and not nxt:
@@ -353,6 +359,8 @@ class PlannerApp(App[int]):
         if self._plan_again:
             self._plan_again = False
             self._plan_shown_agenda()
+        elif message.plan is None:
+            self._show_live()  # no plan is coming: the last one's coverage goes
 
     def _plan_ready(self, agenda: Agenda, walk: int, plan: Plan) -> None:
         if agenda is not self.agenda or walk != self.walk_minutes:

@@ -347,3 +347,44 @@ async def test_a_star_key_goes_through_no_entry_and_no_star_but_its_own(tmp_path
             await settle(pilot)
         assert app.sub_title.startswith("plan ") and app.analysis  # it all did follow
         assert (passes.args, _Stars.passes) == ([], [])
+
+
+async def test_the_header_keeps_the_last_coverage_until_the_plan_of_a_star_is_made(
+        tmp_path, monkeypatch):
+    # The coverage went from the header with the star and came back with its plan: the
+    # header blinked, and was drawn twice a key (a frame of its own, ~1 ms at 10,000 stars).
+    from textual.widget import Widget
+
+    app = make_app(tmp_path, {"jenga": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.sub_title.startswith("plan 1/1:")
+        drawn = Count(Widget.render_line)
+        monkeypatch.setattr(Widget, "render_line", lambda self, y: drawn(self, y))
+        app.toggle_star("fast-acs")  # what the key does; its plan is made after its frame
+        assert app.sub_title.startswith("plan 1/1:")
+        await settle(pilot)
+        assert app.sub_title.startswith("plan 2/2:")
+        assert [type(w).__name__ for w in drawn.args].count("_Title") == 1
+        await pilot.press("space")  # and by the key itself: unstarred again
+        await settle(pilot)
+        assert app.sub_title.startswith("plan 1/1:")
+        assert [type(w).__name__ for w in drawn.args].count("_Title") == 2
+
+
+async def test_a_plan_that_fails_leaves_no_coverage_of_an_older_agenda(tmp_path, monkeypatch):
+    import planner.plan as planning
+
+    app = make_app(tmp_path, {"jenga": ""})
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        assert app.sub_title.startswith("plan 1/1:")
+
+        def failing(*args, **kwargs):
+            raise RuntimeError("no plan today")
+
+        monkeypatch.setattr(planning, "replan", failing)
+        monkeypatch.setattr(planning, "plan_for", failing)
+        await pilot.press("space")
+        await settle(pilot)
+        assert "plan" not in app.sub_title
