@@ -7,7 +7,14 @@ library would not choose it for us (pybtex writes text as given; bibtexparser li
   because BibTeX counts braces even after a backslash.
 - Accented Latin letters become BibTeX "special characters" (`{\\'e}`): classic bibtex then
   takes each as one letter when it makes initials and sort keys, and biber decodes them to the
-  same Unicode letter. Other non-ASCII text (µ, ², CJK) stays UTF-8, which both read.
+  same Unicode letter.
+- Dashes and curly quotes are written as TeX spells them (`---`, `--`, ``` `` ```, `''`) and
+  a few symbols as LaTeX's text commands (`{\\textmu}`, `{\\texttwosuperior}`: no package
+  needed since LaTeX 2020), so the usual title is ASCII. As UTF-8 they broke a document with
+  an 8-bit input encoding (`\\usepackage[latin1]{inputenc}`), and a Greek mu ("μs", "μEFI" in
+  ATC '25's own titles) stops pdflatex even in a UTF-8 document ("Unicode character μ not set
+  up for use with LaTeX"). Other non-ASCII text (CJK, Greek words) stays UTF-8: biber reads
+  it, and so does LaTeX in a UTF-8 document (its default) where its fonts have the letters.
 - Control characters are left out, a terminal escape sequence whole (`ESC [31m`): LaTeX
   rejects them, and no TeX command stands for them.
 - Title words holding a capital are braced so that styles that lower-case titles keep them.
@@ -34,6 +41,18 @@ _SPECIAL = {
 _LETTERS = {
     "ß": r"\ss", "ø": r"\o", "Ø": r"\O", "æ": r"\ae", "Æ": r"\AE", "œ": r"\oe", "Œ": r"\OE",
     "å": r"\aa", "Å": r"\AA", "ł": r"\l", "Ł": r"\L", "ı": r"\i", "ȷ": r"\j",
+}
+# Characters TeX writes in ASCII: its ligatures for dashes and quotes, and text commands
+# of the LaTeX kernel (TS1, textcomp's, built in since 2020). Each one compiled with pdflatex
+# and bibtex in a UTF-8 and in a latin1 document (tests/unit/test_writers.py decodes them).
+_TEX_SPELLED = {"\u2013": "--", "\u2014": "---", "\u2018": "`", "\u2019": "'", "\u201c": "``",
+                "\u201d": "''"}
+_SYMBOLS = {
+    "\u00b5": r"\textmu", "\u03bc": r"\textmu",  # the micro sign and the Greek mu of "μs"
+    "\u00b9": r"\textonesuperior", "\u00b2": r"\texttwosuperior", "\u00b3": r"\textthreesuperior",
+    "\u00d7": r"\texttimes", "\u00b0": r"\textdegree", "\u00b1": r"\textpm",
+    "\u00bd": r"\textonehalf", "\u2026": r"\textellipsis", "\u00a9": r"\textcopyright",
+    "\u00ae": r"\textregistered", "\u2122": r"\texttrademark", "\u20ac": r"\texteuro",
 }
 # Combining mark -> LaTeX accent command. Symbol accents take the letter directly (\'e),
 # letter accents need braces (\v{c}).
@@ -65,20 +84,26 @@ _LIGATURE = re.compile(r"([-`'])(?=\1)")
 def escape(text: str) -> str:
     """Text as a BibTeX field value shows it: nothing in it is read as markup."""
     text = without_controls(text)  # LaTeX stops at a control character ("invalid character")
-    if not text.isascii() or _ANY_SPECIAL.search(text):  # else each character is itself
-        out = []
-        for char in unicodedata.normalize("NFC", text):
-            if char in _SPECIAL:
-                out.append(_SPECIAL[char])
-            elif char.isascii():
-                out.append(char)
-            elif char in _LETTERS:
-                out.append(f"{{{_LETTERS[char]}}}")
-            else:
-                out.append(_accented(char) or char)
-        text = "".join(out)
-    # TeX reads '--' as an en dash and '``' as a quote: keep the characters apart.
-    return _LIGATURE.sub(r"\1{}", text)
+    if text.isascii() and not _ANY_SPECIAL.search(text):  # each character is itself
+        # TeX reads '--' as an en dash and '``' as a quote: keep the characters apart.
+        return _LIGATURE.sub(r"\1{}", text)
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if char in _SPECIAL:
+            piece = _SPECIAL[char]
+        elif char.isascii() or char in _TEX_SPELLED:
+            piece = _TEX_SPELLED.get(char, char)
+        elif char in _LETTERS:
+            piece = f"{{{_LETTERS[char]}}}"
+        elif char in _SYMBOLS:
+            piece = f"{{{_SYMBOLS[char]}}}"
+        else:
+            piece = _accented(char) or char
+        # Apart from what comes before, as above: '—' then '-' is '---{}-', not '----'.
+        if out and piece[0] in "-`'" and out[-1][-1] == piece[0]:
+            out.append("{}")
+        out.append(piece)
+    return "".join(out)
 
 
 def protect_title(title: str) -> str:
