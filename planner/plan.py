@@ -189,7 +189,8 @@ def replan(program: Program, before: Plan, levels: Mapping[str, str],
                  and program.day_of(papers[pid]).date == d]
         talks = sorted((*kept, *added), key=lambda p: program.time_order(p.id))
         if talks:
-            by_day[d] = _plan_day(program, d, talks, known, room_of, walk)
+            by_day[d] = _plan_day(program, d, talks, known, room_of, walk,
+                                  (by_day[d], old) if d in by_day else None)
         else:
             by_day.pop(d, None)
     collisions = [pair for pair in before.must_collisions
@@ -274,7 +275,10 @@ def best_sequence(starts: Sequence[int], ends: Sequence[int], rooms: Sequence[st
 
 
 def _plan_day(program: Program, day: date, talks: list[Paper], levels: Mapping[str, str],
-              room_of: Mapping[str, str], walk: int) -> DayPlan:
+              room_of: Mapping[str, str], walk: int,
+              before: tuple[DayPlan, Mapping[str, str]] | None = None) -> DayPlan:
+    """`before`: this day's last plan (same walk) and the levels it was made of, whose
+    reasons for dropping a talk are kept where nothing changed near that talk."""
     bounds = program.bounds
     starts = [bounds[p.id][0] for p in talks]
     ends = [bounds[p.id][1] for p in talks]
@@ -284,10 +288,34 @@ def _plan_day(program: Program, day: date, talks: list[Paper], levels: Mapping[s
     attend = tuple(talks[i] for i in chosen)
     taken = set(chosen)
     why = _Displacers(attend, levels, room_of, bounds, walk)
-    drop = tuple(why.explain(p) for i, p in enumerate(talks) if i not in taken)
+    kept = {} if before is None else _reasons_kept(*before, attend, levels, bounds, walk)
+    drop = tuple(kept.get(p.id) or why.explain(p) for i, p in enumerate(talks) if i not in taken)
     changes = sum(1 for a, b in itertools.pairwise(attend)
                   if room_of[a.id] != room_of[b.id])
     return DayPlan(day, attend, drop, changes, _counts(attend, drop, levels))
+
+
+def _reasons_kept(before: DayPlan, old_levels: Mapping[str, str], attend: Sequence[Paper],
+                  levels: Mapping[str, str], bounds: Mapping[str, tuple[int, int]],
+                  walk: int) -> dict[str, Dropped]:
+    """The dropped talks of `before` whose reason is still the same: a star at 10,000 stars
+    changes a few attended talks of a day, and explaining its 500 drops again was most of
+    the plan. A reason (_Displacers) is an attended talk that overlaps the dropped one or
+    ends or starts within a walk of it: far from every attended talk that came, went or
+    changed level, it cannot have changed (an attended talk further away never stands
+    between, as attended talks never overlap)."""
+    was = {p.id for p in before.attend}
+    now = {p.id for p in attend}
+    moved = [bounds[p.id] for p in (*before.attend, *attend)
+             if (p.id in was) != (p.id in now) or levels.get(p.id) != old_levels.get(p.id)]
+    if len(moved) > 32:  # the day's plan changed throughout: explained again
+        return {}
+    kept = {}
+    for x in before.drop:
+        start, end = bounds[x.paper.id]
+        if all(e < start - walk or s > end + walk for s, e in moved):
+            kept[x.paper.id] = x
+    return kept
 
 
 class _Displacers:
