@@ -672,7 +672,16 @@ class PlannerApp(App[int]):
                             "with it. Press u to undo.", title="Note removed",
                             severity="warning", markup=False, timeout=10)
             return
-        if not self.change_agenda(lambda a: a.star(paper_id)):
+        last = self._last_unstar
+        if last is not None and last[0] == paper_id:
+            # Starring again the talk just unstarred takes the unstar back: its note and level
+            # return with it (a star, then a star again, must not cost the note).
+            if not self._restore(*last):
+                return
+            if last[1].note:
+                self.notify(f"Starred {self.program.papers[paper_id].title} again, with its "
+                            "note.", markup=False)
+        elif not self.change_agenda(lambda a: a.star(paper_id)):
             return
         clashes = self.analysis.conflicts_with.get(paper_id, ())
         if clashes:
@@ -685,14 +694,29 @@ class PlannerApp(App[int]):
             self.notify("Nothing to undo: no talk was unstarred.", markup=False)
             return
         pid, entry = self._last_unstar
-
-        def restore(a: Agenda) -> Agenda:  # unless it was starred again meanwhile
-            return a if pid in a.entries else Agenda({**a.entries, pid: entry})
-
-        if self.change_agenda(restore):
-            self._last_unstar = None
+        title = self.program.papers[pid].title
+        if pid in self.agenda.entries and (self.agenda.note(pid) or not entry.note):
+            self._last_unstar = None  # starred again (here or elsewhere): nothing left to bring
+            self.notify(f"Nothing to undo: {title} is starred again.", markup=False)
+            return
+        if self._restore(pid, entry):
             kept = " and its note" if entry.note else ""
-            self.notify(f"Starred {self.program.papers[pid].title}{kept} again.", markup=False)
+            self.notify(f"Starred {title}{kept} again.", markup=False)
+
+    def _restore(self, pid: str, entry: Entry) -> bool:
+        """Star the talk again as it was: note, level and the time it was first starred. If it
+        was starred again meanwhile (another window) without a note, it gets this one back."""
+
+        def restore(a: Agenda) -> Agenda:
+            now = a.entries.get(pid)
+            if now is not None and (now.note or not entry.note):
+                return a
+            return Agenda({**a.entries, pid: entry})
+
+        if not self.change_agenda(restore):
+            return False
+        self._last_unstar = None
+        return True
 
     def change_level(self, paper_id: str, step: int) -> None:
         """Raise (step 1) or lower (-1) a talk's level; raising an unstarred talk stars it."""

@@ -121,6 +121,52 @@ async def test_unstarring_in_the_agenda_says_the_note_went_and_u_brings_it_back(
         assert entry.starred_at == "2025-06-01T12:00:00+00:00"  # the star as it was
 
 
+async def test_star_unstar_star_in_the_details_keeps_the_note_and_level_it_shows(tmp_path):
+    # ctrl+s twice took the star back, and the dialog still showed the note, but the note
+    # and the level were gone: closing saved nothing, as the box had not changed.
+    app = make_app(tmp_path, starred={"fast-acs": "hello note"})
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app.change_level("fast-acs", 1)  # want -> must
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert on_disk(app) == {}
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen.query_one("#note", TextArea).text == "hello note"
+        await pilot.press("escape")
+        await settle(pilot)
+    entry = app.store.load().agenda.entries["fast-acs"]
+    assert (entry.note, entry.level) == ("hello note", "must")
+    assert entry.starred_at == "2025-06-01T12:00:00+00:00"
+
+
+async def test_u_after_starring_again_says_there_is_nothing_to_undo(tmp_path):
+    app = make_app(tmp_path, starred={"fast-acs": "hello note"})
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "space")  # unstar, star again: the note is back
+        await settle(pilot)
+        assert on_disk(app) == {"fast-acs": "hello note"}
+        assert any("again, with its note" in m for m in messages(app))
+        await pilot.press("u")
+        await settle(pilot)
+        assert messages(app)[-1].startswith("Nothing to undo")
+        # Starred again elsewhere without the note: u brings the note back to that star.
+        await pilot.press("space")
+        await settle(pilot)
+        AgendaStore(app.store.path).update(lambda a: a.star("fast-acs"))
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert on_disk(app) == {"fast-acs": "hello note"}
+        assert "and its note again" in messages(app)[-1]
+
+
 # --- 5. the focused talk in full, above the footer ----------------------------------------
 
 
