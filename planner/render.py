@@ -147,8 +147,8 @@ def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
         clash = analysis.conflicts_with.get(p.id, ())
         hop = analysis.hop_of(p.id)
         leaving = analysis.hop_from(p.id)
-        mark = glyphs(True, bool(clash), hop is not None or leaving is not None)
         level = agenda.entries[p.id].level
+        mark = glyphs(True, bool(clash), hop is not None or leaving is not None, level)
         lines.append(f"{mark} {level:<5}  {span(program, p.start, p.end)}  {s.track}  {p.id}  "
                      f"{p.title}")
         lines.append(f"    session: {s.title}")

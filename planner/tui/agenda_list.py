@@ -30,7 +30,6 @@ from planner.program import Paper, Program
 from planner.render import day_title, span
 from planner.safe_text import for_terminal
 from planner.tui.clip import clip
-from planner.tui.plan_marks import LEVEL_MARK
 
 INDENT = "     "
 # The most characters of one text (a title, a room) put in a line: a line shows at most a
@@ -152,9 +151,8 @@ class AgendaList(ScrollView, can_focus=True):
         s = program.session_of(p)
         clash = analysis.conflicts_with.get(p.id, ())
         hop = analysis.hop_of(p.id)
-        mark = glyphs(True, bool(clash), hop is not None or p.id in self._leaving)
-        if level := self.agenda.level(p.id):  # the star is the level's own mark
-            mark = LEVEL_MARK[level] + mark[1:]
+        mark = glyphs(True, bool(clash), hop is not None or p.id in self._leaving,
+                      self.agenda.level(p.id))  # the star is the level's own mark
         lines = [Content.assemble((mark, "bold"), f" {span(program, p.start, p.end)}  ",
                                   (line_text(s.track), "bold"), f"  {line_text(p.title)}"),
                  Content(f"{INDENT}{line_text(s.title)}")]

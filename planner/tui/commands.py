@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
+from planner.marks import LEVEL_MARK, STAR
 from planner.render import short_day, span
 
 if TYPE_CHECKING:
@@ -46,10 +47,12 @@ class TalkSearch(Provider):
         return Content(_cut(f"{when} · {where} · {names}"))
 
     async def discover(self) -> Hits:
-        starred = self.app.agenda.starred
+        agenda = self.app.agenda
+        starred = agenda.starred
         shown = (p for p in self.app.program.papers.values() if p.id in starred)
-        for paper in islice(shown, SHOWN):
-            yield DiscoveryHit(Content(f"★ {_cut(paper.title)}"),
+        for paper in islice(shown, SHOWN):  # each star in its level's shape, as on the grid
+            mark = LEVEL_MARK.get(agenda.level(paper.id) or "", STAR)
+            yield DiscoveryHit(Content(f"{mark} {_cut(paper.title)}"),
                                partial(self.app.jump_to, paper.id), help=self._help(paper))
 
     async def search(self, query: str) -> Hits:

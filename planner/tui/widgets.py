@@ -32,7 +32,7 @@ from planner.program import Day, Paper, Program, Session, Slot
 from planner.record import record
 from planner.render import hm, local, span
 from planner.tui.navigation import Navigator
-from planner.tui.plan_marks import ATTEND, DROP, LEVEL_MARK
+from planner.tui.plan_marks import ATTEND, DROP
 
 THEIRS, ON_NOW = "☆", "▶"  # a colleague starred it; it is on now
 TIME_WIDTH = 11  # the slot column: times, and '⚠ conflict' or '⇄ 15 min' beside the talks
@@ -94,9 +94,7 @@ class Marks:
     def text(self) -> str:
         """Every mark that applies: a talk in conflict and reached by a hop shows both. The
         star is its level's own mark; with the plan shown, ✓ or ✗ takes the conflict's cell."""
-        text = glyphs(self.starred, self.conflict, self.hop)
-        if self.starred and self.level:
-            text = LEVEL_MARK[self.level] + text[1:]
+        text = glyphs(self.starred, self.conflict, self.hop, self.level)
         if self.planned is not None:
             text = text[0] + (ATTEND if self.planned else DROP) + text[2:]
         return text

@@ -332,3 +332,18 @@ async def test_reload_says_what_changed(tmp_path):
         await pilot.press("r")
         await settle(pilot)
         assert messages(app)[-1] == f"{app.store.path}: 2 talks starred, 1 talk unstarred"
+
+
+async def test_the_search_lists_the_starred_talks_each_with_its_levels_mark(tmp_path):
+    app = make_app(tmp_path, starred={"fast-acs": "", "poby": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.change_level("fast-acs", 1)  # want -> must
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause(0.5)
+        listing = app.screen.query_one("CommandList")
+        prompts = [str(listing.get_option_at_index(i).prompt)
+                   for i in range(listing.option_count)]
+        assert any(p.startswith("✪ Fast ACS") for p in prompts), prompts
+        assert any(p.startswith("★ Poby") for p in prompts), prompts

@@ -39,12 +39,15 @@ async def test_plus_and_minus_raise_and_lower_the_level_with_its_own_mark(tmp_pa
         assert seen == [("maybe", "?"), ("want", "★"), ("must", "✪"), ("must", "✪"),
                         ("want", "★"), ("maybe", "?"), ("maybe", "?")]  # lowering never unstars
         assert levels_on_disk(app) == {"fast-acs": "maybe"}
-        await pilot.press("space")  # space unstars at any level, and stars as want
+        await pilot.press("space")  # space unstars at any level, and stars as want...
         await settle(pilot)
         assert levels_on_disk(app) == {}
-        await pilot.press("space")
+        await pilot.press("space")  # ...but the talk just unstarred comes back as it was
         await settle(pilot)
-        assert levels_on_disk(app) == {"fast-acs": "want"}
+        assert levels_on_disk(app) == {"fast-acs": "maybe"}
+        await pilot.press("down", "space")
+        await settle(pilot)
+        assert levels_on_disk(app) == {"fast-acs": "maybe", "poby": "want"}
         shown = {b.binding.description for b in app.screen.active_bindings.values()
                  if b.binding.show}
         assert {"Level+", "Level−"} <= shown  # in the footer

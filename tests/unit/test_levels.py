@@ -104,7 +104,7 @@ def test_cli_star_with_a_level_stars_or_changes_the_level(cli):
     assert cli("star", "poby", "--want").stdout.startswith("now want (was maybe): poby")
     assert levels(cli) == {"poby": "want", "deepserve": "maybe"}
     text = cli("agenda").stdout
-    assert "★   maybe  11:30–11:45  Track 1  deepserve" in text
+    assert "?   maybe  11:30–11:45  Track 1  deepserve" in text  # the level's own mark
     assert "★   want   11:00–11:15  Track 1  poby" in text
 
 
