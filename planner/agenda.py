@@ -148,6 +148,10 @@ class Agenda:
         # whole program, and a new frozenset per test made those loops quadratic.
         return frozenset(self.entries)
 
+    def with_entry(self, paper_id: str, entry: Entry) -> Agenda:
+        """The agenda with this entry for the talk, as it was kept (an unstar undone)."""
+        return self._with({paper_id: entry})
+
     def star(self, paper_id: str, when: str | None = None) -> Agenda:
         if paper_id in self.entries:
             return self  # starring twice keeps the first star and its note

@@ -711,7 +711,7 @@ class PlannerApp(App[int]):
             now = a.entries.get(pid)
             if now is not None and (now.note or not entry.note):
                 return a
-            return Agenda({**a.entries, pid: entry})
+            return a.with_entry(pid, entry)
 
         if not self.change_agenda(restore):
             return False
