@@ -250,3 +250,35 @@ def _event(ident: int, when: str, minutes: int, room: str, title: str, person: s
             f"<duration>{minutes // 60:02d}:{minutes % 60:02d}</duration><room>{room}</room>"
             f"<title>{title}</title><track>Track {ident % 3}</track>"
             f'<persons><person id="{ident}">{person}</person></persons></event>')
+
+
+def clock_changes() -> str:
+    """frab XML in Europe/Zurich, one day for each clock change of 2025.
+
+    March 30: at 02:00 the clocks go to 03:00 (CET to CEST), a talk runs across the gap.
+    October 26: at 03:00 they go back to 02:00 (CEST to CET): a talk at each 02:30, the first
+    (+02:00) and the second (+01:00), one before the change and one after; in another room a
+    talk from the second 02:00 to the second 02:45.
+    """
+    spring = [(301, "2025-03-30T01:30:00+01:00", 60, "Across the gap"),
+              (302, "2025-03-30T03:30:00+02:00", 30, "After the gap")]
+    autumn = [(401, "2025-10-26T00:30:00+02:00", 60, "Before the change"),
+              (402, "2025-10-26T02:30:00+02:00", 30, "The first 02:30"),
+              (403, "2025-10-26T02:30:00+01:00", 30, "The second 02:30"),
+              (404, "2025-10-26T03:30:00+01:00", 30, "After the change")]
+    hall = ((405, "2025-10-26T02:00:00+01:00", 45, "All in the repeated hour"),)
+
+    def day(index: int, on: str, talks: list[tuple[int, str, int, str]], start: str,
+            end: str, more: tuple[tuple[int, str, int, str], ...] = ()) -> str:
+        rooms = "".join(
+            f'<room name="{room}">' + "".join(_event(i, when, minutes, room, title, "Ada")
+                                              for i, when, minutes, title in events)
+            + "</room>" for room, events in (("Aula", talks), ("Hall", more)) if events)
+        return (f'<day index="{index}" date="{on}" start="{on}T00:00:00{start}" '
+                f'end="{on}T23:59:00{end}">{rooms}</day>')
+
+    return ("<?xml version=\"1.0\"?>\n<schedule><conference><acronym>clocks</acronym>"
+            "<title>Clock Change Conf</title><day_change>00:00</day_change>"
+            "<time_zone_name>Europe/Zurich</time_zone_name></conference>"
+            f'{day(1, "2025-03-30", spring, "+01:00", "+02:00")}'
+            f'{day(2, "2025-10-26", autumn, "+02:00", "+01:00", hall)}</schedule>\n')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from planner.program import Day, Paper, Program
@@ -100,18 +101,21 @@ class DayLayout:
         tracks = {t: i for i, t in enumerate(program.conference.tracks)}
         papers = sorted((p for s in day.sessions for p in s.papers),
                         key=lambda p: (p.start, p.end, p.id))
-        zone = _zone(program.conference.timezone)
+        zone = self.zone = _zone(program.conference.timezone)
         first = papers[0].start.astimezone(zone) if papers else None
         # The grid starts on the hour before the first talk, so the times read round.
         self.origin = first.replace(minute=0, second=0, microsecond=0) if first else None
+        # Lines count real time from here: in UTC, since two times on one ZoneInfo subtract
+        # as wall clocks, an hour off across a clock change.
+        self._start = self.origin.astimezone(UTC) if self.origin else None
         self.columns: list[list[Placed]] = [[] for _ in tracks]
         self.by_id: dict[str, Placed] = {}
         step = STEP_MINUTES * 60
         for p in papers:
             col = tracks[program.session_of(p).track]
-            assert self.origin is not None
-            row0 = int((p.start - self.origin).total_seconds() // step)
-            row1 = -int(-(p.end - self.origin).total_seconds() // step)  # rounded up
+            assert self._start is not None
+            row0 = int((p.start - self._start).total_seconds() // step)
+            row1 = -int(-(p.end - self._start).total_seconds() // step)  # rounded up
             column = self.columns[col]
             if column:
                 last = column[-1]
@@ -126,6 +130,39 @@ class DayLayout:
         self.starts = [[x.row0 for x in column] for column in self.columns]
         self.height = max((c[-1].row1 for c in self.columns if c), default=0)
         self.used = [i for i, c in enumerate(self.columns) if c]  # rooms with talks this day
+        self.changes = self._clock_changes()
+
+    def clock(self, row: int) -> datetime:
+        """The wall clock at the top of this line: on the day of a clock change the lines
+        after it read an hour on (spring) or back (autumn) from counting on from the first."""
+        assert self._start is not None
+        return (self._start + timedelta(minutes=row * STEP_MINUTES)).astimezone(self.zone)
+
+    def row_of(self, t: datetime) -> int:
+        """The line a moment falls in (may be off the grid: below 0 or from `height` on)."""
+        assert self._start is not None
+        return int((t - self._start).total_seconds() // (STEP_MINUTES * 60))
+
+    def _clock_changes(self) -> dict[int, str]:
+        """Line -> the zone's name from then on (CEST, CET), for each line where the clocks
+        have changed since the line before (the first line too, after a change just before)."""
+        if self._start is None:
+            return {}
+        offset = lambda row: self.clock(row).utcoffset()  # noqa: E731
+        changes: dict[int, str] = {}
+        row, before = -1, offset(-1)
+        hour = 60 // STEP_MINUTES
+        while row < self.height:
+            ahead = min(row + hour, self.height)
+            if offset(ahead) == before:  # clocks change at most once an hour: none in this one
+                row = ahead
+                continue
+            row += 1
+            while offset(row) == before:  # ends by `ahead` at the latest
+                row += 1
+            now = self.clock(row)
+            changes[row], before = now.tzname() or "", now.utcoffset()
+        return changes
 
     def at(self, col: int, row: int) -> Placed | None:
         """The talk drawn at this line of this column, if any."""

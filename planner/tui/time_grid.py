@@ -13,7 +13,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from rich.segment import Segment
@@ -29,7 +29,7 @@ from textual.strip import Strip
 from planner.conflicts import Analysis
 from planner.program import Day, Paper, Program
 from planner.render import hm
-from planner.tui.navigation import STEP_MINUTES, DayLayout, Placed
+from planner.tui.navigation import DayLayout, Placed
 from planner.tui.widgets import EMPTY, Marks, fit, reach
 
 TIME_WIDTH = 7  # "10:30" and a gap
@@ -305,23 +305,29 @@ class TimeGrid(ScrollView, can_focus=True):
         return Strip(left + list(rooms)).adjust_cell_length(width, self._style("base"))
 
     def _now_row(self) -> int | None:
-        origin = self.layout.origin
-        if self.now is None or origin is None:
+        if self.now is None or self.layout.origin is None:
             return None
-        row = int((self.now - origin).total_seconds() // (STEP_MINUTES * 60))
+        row = self.layout.row_of(self.now)
         return row if 0 <= row < self.layout.height else None
 
     def _time_label(self, row: int) -> Segment:
         if row == self._now_row() and self.now is not None:
             return Segment(fit(f"▸{hm(self.program, self.now)}", TIME_WIDTH), self._style("now"))
-        minutes = row * STEP_MINUTES
-        origin = self.layout.origin
-        if origin is None or row >= self.layout.height or minutes % 30:
+        layout = self.layout
+        if layout.origin is None or row >= layout.height:
             return Segment(" " * TIME_WIDTH, self._style("base"))
-        t = origin + timedelta(minutes=minutes)
-        if minutes % 60:
+        # The clock's own time, so the lines after a clock change read as its talks do.
+        t = layout.clock(row)
+        if t.minute % 30 or t.second:
+            # Under the first time after a change, the zone's new name: the repeated (or
+            # skipped) hour shows as such, not as a mistake.
+            change = layout.changes.get(row - 1)
+            if change is not None:
+                return Segment(fit(f"→{change}", TIME_WIDTH), self._style("time"))
+            return Segment(" " * TIME_WIDTH, self._style("base"))
+        if t.minute:
             return Segment(fit("  :30", TIME_WIDTH), self._style("time"))
-        return Segment(fit(hm(self.program, t), TIME_WIDTH), self._style("hour"))
+        return Segment(fit(f"{t.hour:02d}:00", TIME_WIDTH), self._style("hour"))
 
     def _rooms_line(self, row: int | None, scroll_x: int, area: int) -> Strip:
         w = self._col_width
