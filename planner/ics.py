@@ -122,6 +122,27 @@ def _text(component: Component, name: str, value: str) -> None:
     component[name] = vText(for_ics(value))
 
 
+def _repeated(t: datetime) -> bool:
+    """True for a wall-clock time that occurs twice (the hour repeated when clocks go back)."""
+    return t.replace(fold=1 - t.fold).utcoffset() != t.utcoffset()
+
+
+def _times(program: Program, event: Event, start: datetime, end: datetime,
+           shared: SharedValues) -> None:
+    """DTSTART and DTEND on the conference's wall clock, with its TZID; in UTC when either
+    falls in an hour the clocks repeat.
+
+    RFC 5545 (3.3.5) reads such a local time as its first occurrence, and some clients take
+    the second: only UTC names the instant. (A time in the hour skipped when clocks go
+    forward cannot come up: the program's times are instants, shown as the clock shows them.)
+    """
+    first, last = local(program, start), local(program, end)
+    if _repeated(first) or _repeated(last):
+        first, last = first.astimezone(UTC), last.astimezone(UTC)
+    shared.set(event, "dtstart", first)  # parallel talks share their times
+    shared.set(event, "dtend", last)
+
+
 def _event(program: Program, uid: str, stamp: datetime, options: ExportOptions,
            reminder: str = "Reminder", shared: SharedValues | None = None) -> Event:
     shared = shared or SharedValues()
@@ -147,8 +168,7 @@ def paper_event(program: Program, p: Paper, note: str, stamp: datetime,
     event = _event(program, paper_uid(program, p.id), stamp, options,
                    reminder=f"{p.title} ({s.track})", shared=shared)
     _text(event, "summary", p.title)
-    shared.set(event, "dtstart", local(program, p.start))  # parallel talks share their times
-    shared.set(event, "dtend", local(program, p.end))
+    _times(program, event, p.start, p.end, shared)
     _text(event, "description", _description(program, p, note))
     shared.set(event, "location", _location(program, s.track))
     shared.set(event, "categories", [_category(s)])
@@ -160,8 +180,7 @@ def _session_event(program: Program, s: Session, starred: list[Paper], agenda: A
     event = _event(program, session_uid(program, s.id), stamp, options,
                    reminder=f"{s.title} ({s.track})", shared=shared)
     _text(event, "summary", s.title)
-    shared.set(event, "dtstart", local(program, s.start))
-    shared.set(event, "dtend", local(program, s.end))
+    _times(program, event, s.start, s.end, shared)
     # With --all every talk of the session is listed and the starred ones carry a star.
     every = options.whole_program
     lines = [*_times_caveat(program), f"{s.track}. {'Talks' if every else 'Starred talks'}:"]

@@ -163,7 +163,8 @@ path = {db}
 """
 
 
-def khal(tmp_path: Path, ics: Path, tz: str) -> list[str]:
+def khal(tmp_path: Path, ics: Path, tz: str, day: str = "2025-07-07", days: str = "1d"
+         ) -> list[str]:
     exe = shutil.which("khal", path=str(Path(sys.executable).parent)) or shutil.which("khal")
     assert exe, "khal is a test dependency: pip install -e '.[test]'"
     home = tmp_path / f"khal-{tz.replace('/', '-')}"
@@ -174,7 +175,7 @@ def khal(tmp_path: Path, ics: Path, tz: str) -> list[str]:
                                     text=True, timeout=60, check=True)
     run("import", "--batch", "-a", "atc", str(ics))
     out = run("list", "--format", "{start-time}-{end-time} {title} @ {location}",
-              "--day-format", "{date}", "2025-07-07", "1d")
+              "--day-format", "{date}", day, days)
     return out.stdout.strip().splitlines()
 
 
