@@ -26,7 +26,8 @@ def folded_char_by_char(text: str) -> str:
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(), st.lists(st.sampled_from(
-    ["a", "Z", " ", "-", "é", "e\u0301", "\u0301", "ß", "µ", "ﬁ", "中", "🦀", "Å", "ǅ", "\u20dd"]),
+    ["a", "Z", " ", "-", "é", "e\u0301", "\u0301", "ß", "µ", "ﬁ", "中", "🦀", "Å", "ǅ", "\u20dd",
+     "=", "\u0338", "≠", "\u2190", "\u218f", "Ⓐ", "\U0001faff", "\U0001fb00"]),
     max_size=60).map("".join)))
 def test_fold_gives_what_folding_char_by_char_gave(text):
     assert fold(text) == folded_char_by_char(text)
