@@ -47,12 +47,14 @@ if TYPE_CHECKING:
 
 # Unicode's Bidi_Control characters: ALM, LRM, RLM, then LRE RLE PDF LRO RLO, LRI RLI FSI PDI.
 _MARKS = "\u061c\u200e\u200f"
-_BIDI = f"{_MARKS}\u202a-\u202e\u2066-\u2069"
+_BIDI_CHARS = f"{_MARKS}\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # Unicode general category Cc is exactly C0 (U+0000-001F), DEL (U+007F) and C1 (U+0080-009F).
 # Lone surrogates are found apart (_replace_surrogates): in the same character class, their
-# 2,048 code points made compiling these patterns a tenth of every command's start-up.
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
-_UNSAFE_BUT_LAYOUT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+# 2,048 code points made compiling these patterns a tenth of every command's start-up. The
+# bidirectional controls are found apart too (_has_bidi): a class with any code point past
+# U+00FF compiles to a map of 65,536 (half a millisecond a pattern, on every start).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_UNSAFE_BUT_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # For files, compiled the first time they are written (start-up is a feature).
 _CONTROL_BUT_LAYOUT = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 # A terminal escape sequence as ECMA-48 frames it: a CSI (ESC [ or the C1 CSI), its parameter
@@ -78,7 +80,8 @@ _ICS_DROP.update({c: None for c in range(0x80, 0xA0)})
 
 # In a serialised calendar: any control character except tab and a CR that starts a CRLF.
 _ICS_STRAY = re.compile("\r(?!\n)|(?<!\r)\n|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
-_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f]")
+_JSON_BIDI = {ord(c): f"\\u{ord(c):04x}" for c in _BIDI_CHARS}
 _surrogate: re.Pattern[str] | None = None
 _file_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
@@ -105,19 +108,26 @@ def _replace_surrogates(text: str) -> str:
     return _surrogates().sub(REPLACEMENT, text) if _has_surrogate(text) else text
 
 
+def _has_bidi(text: str) -> bool:
+    """True if the text holds a bidirectional control: twelve searches in C, and none for
+    ASCII text (isascii() reads a flag)."""
+    return not text.isascii() and any(c in text for c in _BIDI_CHARS)
+
+
 def has_control(text: str) -> bool:
     """True if the text holds a control character, a bidirectional control or a lone surrogate
     (newline and tab too)."""
-    return _UNSAFE.search(text) is not None or _has_surrogate(text)
+    return _UNSAFE.search(text) is not None or _has_bidi(text) or _has_surrogate(text)
 
 
 def for_terminal(text: str, *, multiline: bool = False) -> str:
     """Printable text: control characters and lone surrogates as visible stand-ins."""
     if multiline:
-        if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
+        if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text and \
+                not _has_bidi(text):
             return _replace_surrogates(text)
         return _replace_surrogates(text.replace("\r\n", "\n").translate(_LAYOUT_PICTURES))
-    if _UNSAFE.search(text) is None:
+    if _UNSAFE.search(text) is None and not _has_bidi(text):
         return _replace_surrogates(text)
     return _replace_surrogates(text.translate(_PICTURES))
 
@@ -155,6 +165,8 @@ def json_for_terminal(text: str) -> str:
         return f"\\u{ord(m.group()):04x}"
 
     escaped = _JSON_UNSAFE.sub(escape, text)
+    if _has_bidi(escaped):
+        escaped = escaped.translate(_JSON_BIDI)
     return _surrogates().sub(escape, escaped) if _has_surrogate(escaped) else escaped
 
 
@@ -192,7 +204,8 @@ def _is_printable(value: Any) -> bool:
                 push((getattr(v, name), name in _MULTILINE_FIELDS))
     line, paragraph = "".join(lines), "".join(paragraphs)
     return (_UNSAFE.search(line) is None and _UNSAFE_BUT_LAYOUT.search(paragraph) is None
-            and "\r" not in paragraph and not _has_surrogate(line + paragraph))
+            and "\r" not in paragraph and not _has_bidi(line + paragraph)
+            and not _has_surrogate(line + paragraph))
 
 
 def _clean(value: Any, multiline: bool) -> Any:
