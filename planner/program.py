@@ -356,6 +356,16 @@ def _links(p: dict[str, Any], where: str) -> tuple[Link, ...]:
                       _get(x, "url", str, f"{where}, a link")) for x in raw)
 
 
+_is_str = str.__instancecheck__  # isinstance(x, str), without a generator per author
+
+
+def _author(a: Any, pw: str) -> Author:
+    affs = a.get("affiliations", []) if isinstance(a, dict) else []
+    if not isinstance(affs, list) or not all(isinstance(x, str) for x in affs):
+        raise _Invalid(f"{pw}: affiliations must be strings")
+    return Author(_get(a, "name", str, f"{pw}, an author"), tuple(affs))
+
+
 def _paper(p: Any, sid: str, pw: str, start: datetime, end: datetime) -> Paper:
     page = p.get("page") if isinstance(p, dict) else None
     if page is not None and (not isinstance(page, int) or isinstance(page, bool)):
@@ -367,10 +377,13 @@ def _paper(p: Any, sid: str, pw: str, start: datetime, end: datetime) -> Paper:
         raise _Invalid(f"{pw}: talk runs outside its session {sid!r}")
     authors = []
     for a in _get(p, "authors", list, pw):
-        affs = a.get("affiliations", []) if isinstance(a, dict) else []
-        if not isinstance(affs, list) or not all(isinstance(x, str) for x in affs):
-            raise _Invalid(f"{pw}: affiliations must be strings")
-        authors.append(Author(_get(a, "name", str, f"{pw}, an author"), tuple(affs)))
+        # Most of a program's values are its authors: the usual shape is taken at once, and
+        # _author says what is wrong with any other.
+        if type(a) is dict and type(name := a.get("name")) is str and \
+                type(affs := a.get("affiliations", [])) is list and all(map(_is_str, affs)):
+            authors.append(Author(name, tuple(affs)))
+        else:
+            authors.append(_author(a, pw))
     return Paper(
         id=p["id"], title=_get(p, "title", str, pw), page=page,
         start=p_start, end=p_end, authors=tuple(authors), session_id=sid,
