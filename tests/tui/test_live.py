@@ -189,3 +189,18 @@ async def test_the_palette_opens_the_colleague_prompt(tmp_path):
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, ColleagueScreen) and app.colleague is None
+
+
+async def test_the_colleague_prompt_says_all_of_its_explanation_at_80_columns(tmp_path):
+    # The explanation was one line as wide as its text, cut at the dialog's edge ("... T").
+    from textual.widgets import Label
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        label = app.screen.query_one("#colleague-body > Label", Label)
+        body = app.screen.query_one("#colleague-body")
+        assert body.content_region.contains_region(label.region)
+        assert "Leave it empty to hide theirs." in app.export_screenshot().replace("&#160;", " ")
