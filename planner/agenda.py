@@ -70,30 +70,47 @@ def _now() -> str:
 
 class _Made:
     """How an agenda was made: from the agenda whose _Made is `before`, by changing the
-    entries of `ids` (None before: made whole, read from a file say). One per agenda, its
-    identity too. Facts about immutable values, so never stale; a chain is cut at MAX_CHAIN
-    links, so that a long session does not keep every change it made."""
+    entries of `ids` (None before: made whole, read from a file say, or too long ago). One
+    per agenda, its identity too. Facts about immutable values, so never stale; a chain
+    longer than MAX_CHAIN forgets its older half, so that a long session does not keep every
+    change it made (forgetting only makes a comparison go through every entry again)."""
 
     __slots__ = ("before", "depth", "ids")
     MAX_CHAIN = 64
 
     def __init__(self, before: _Made | None = None, ids: tuple[str, ...] = ()) -> None:
-        if before is not None and before.depth >= self.MAX_CHAIN:
-            before = None
         self.before = before
-        self.depth = 0 if before is None else before.depth + 1
         self.ids = ids
+        self.depth = 0 if before is None else before.depth + 1  # links behind it, at most
+        if self.depth > self.MAX_CHAIN:
+            last: _Made = self
+            for _ in range(self.MAX_CHAIN // 2):
+                if last.before is None:
+                    break
+                last = last.before
+            last.before = None  # shared by other chains too: they forget it as well
+            self.depth = self.MAX_CHAIN // 2
 
-    def ids_since(self, ancestor: _Made) -> set[str] | None:
-        """Every id changed on the way from `ancestor` to this one; None if it is not one."""
-        ids: set[str] = set()
+    def ids_between(self, other: _Made) -> set[str] | None:
+        """Every id changed on the way from the last agenda both were made from to either of
+        them; None if there is none (or it is further back than the chains reach)."""
+        mine: dict[_Made, None] = {}
         made: _Made | None = self
         while made is not None:
-            if made is ancestor:
-                return ids
+            mine[made] = None
+            made = made.before
+        ids: set[str] = set()
+        made = other
+        while made is not None and made not in mine:
             ids.update(made.ids)
             made = made.before
-        return None
+        if made is None:
+            return None
+        common, made = made, self
+        while made is not common and made is not None:
+            ids.update(made.ids)
+            made = made.before
+        return ids
 
 
 @record(frozen=True)
@@ -123,9 +140,19 @@ class Agenda:
         return Agenda._owning(entries, _Made(self._made, tuple(changed)))
 
     def __eq__(self, other: object) -> bool:
-        # The views compare their dicts, in C, and an entry shared by both (every one a
-        # change did not touch) is equal by identity: copies of both took milliseconds.
-        return isinstance(other, Agenda) and (self is other or self.entries == other.entries)
+        if not isinstance(other, Agenda):
+            return False
+        if self is other:
+            return True
+        # Made from one agenda by a few changes (the agenda on show and the one a save wrote,
+        # after a star key): only the entries those changes touched can differ, every other
+        # is the very object in both. Else the views compare their dicts, in C, an entry
+        # shared by both equal by identity (copies of both took milliseconds).
+        ids = self._made.ids_between(other._made)
+        if ids is not None:
+            mine, theirs = self.entries, other.entries
+            return all(mine.get(pid) == theirs.get(pid) for pid in ids)
+        return self.entries == other.entries
 
     def __hash__(self) -> int:
         return hash(frozenset(self.entries.items()))
@@ -232,15 +259,13 @@ def _changed_entries(new: Mapping[str, Entry], old: Mapping[str, Entry],
                      new_made: _Made, old_made: _Made) -> list[str]:
     """The ids of `new` whose entry is not the very one of `old`, and the ids gone from it.
     Entries are never changed in place, so an entry kept is the same object."""
-    # One agenda made from the other, change by change (a star key's agenda from the one
-    # before it, what a save writes from what it read): the ids those changes touched are
-    # the only ones to look at, not all 10,000 (a millisecond each time, several a key).
-    # Those changed back (starred, then unstarred) are left out, as the pass leaves them.
-    ids_since = new_made.ids_since(old_made)
-    if ids_since is None:
-        ids_since = old_made.ids_since(new_made)
-    if ids_since is not None:
-        return [pid for pid in ids_since if new.get(pid) is not old.get(pid)]
+    # Both made from one agenda, change by change (a star key's agenda from the one before
+    # it, what a save writes from what it read): the ids those changes touched are the only
+    # ones to look at, not all 10,000 (a millisecond each time, several a key). Those
+    # changed back (starred, then unstarred) are left out, as the pass leaves them.
+    ids = new_made.ids_between(old_made)
+    if ids is not None:
+        return [pid for pid in ids if new.get(pid) is not old.get(pid)]
     # Else a pass in C over the entries.
     ids = list(compress(new, map(is_not, map(old.get, new), new.values())))
     if len(old) + sum(pid not in old for pid in ids) != len(new):
@@ -539,6 +564,16 @@ class AgendaStore:
                             "wrong type", agenda, tuple(dropped))
         self._remember(_Known(data, agenda), since=known)
         return Loaded(agenda)
+
+    def adopt(self, agenda: Agenda, written: Agenda) -> None:
+        """Take `agenda`, equal to `written` (the agenda this store last wrote), as the one
+        the file holds, if it still does: the next change is made of the agenda on show, and
+        the two keep a common history (Agenda.differs_from, ==: the changes alone compared,
+        not every entry; without it they had none left after 64 changes)."""
+        with self._known_lock:
+            known = self._known
+            if known is not None and known.agenda is written:
+                self._known = _Known(known.data, agenda, known.text)
 
     def _remember(self, known: _Known, *, since: object) -> None:
         """Keep `known` as the file's last bytes. A read passes what was kept when it began

@@ -527,8 +527,11 @@ class PlannerApp(App[int]):
         # What is on disk now: our changes applied to whatever another process saved. The
         # same agenda as on show (nobody else saved) stays the same object: a new one would
         # have its conflicts and its plan worked out again.
-        if self._pending == 0 and message.result.after != self.agenda:
-            self.agenda = message.result.after
+        if self._pending == 0:
+            if message.result.after != self.agenda:
+                self.agenda = message.result.after
+            else:  # the file holds the agenda on show: the next save is made of it
+                self.store.adopt(self.agenda, message.result.after)
         if self.syncer:
             self.syncer.request()
 

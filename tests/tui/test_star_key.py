@@ -388,3 +388,30 @@ async def test_a_plan_that_fails_leaves_no_coverage_of_an_older_agenda(tmp_path,
         await pilot.press("space")
         await settle(pilot)
         assert "plan" not in app.sub_title
+
+
+async def test_the_agenda_a_save_wrote_is_compared_with_the_one_on_show_by_its_changes(
+        tmp_path, monkeypatch):
+    # After each save the app compares the agenda written with the one on show: all 10,000
+    # entries (~0.5 ms a key), unless the two share a recent history. They shared only the
+    # agenda first read, which their chains of changes left behind after 64 keys.
+    from planner.agenda import _Made
+
+    monkeypatch.setattr(_Made, "MAX_CHAIN", 4)  # 64 in use: 12 keys show the same
+    app = make_app(tmp_path, {pid: "" for pid in list(PROGRAM.papers)[::3]})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        related, unrelated = [], []
+        real = _Made.ids_between
+
+        def between(self, other):
+            ids = real(self, other)
+            (related if ids is not None else unrelated).append(other)
+            return ids
+
+        monkeypatch.setattr(_Made, "ids_between", between)
+        for _ in range(12):
+            await pilot.press("space")
+            await settle(pilot)
+        assert len(related) >= 12 and unrelated == []
+        assert on_disk(app) == {k: "" for k in app.agenda.entries}
