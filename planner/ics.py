@@ -21,7 +21,7 @@ from planner.ics_bytes import to_ical as calendar_bytes
 from planner.output import ExportError as ExportError  # raised here before; kept importable
 from planner.output import write_atomically
 from planner.program import Paper, Program, Session
-from planner.render import local
+from planner.render import hm, local
 from planner.safe_text import for_ics, ics_document
 
 PRODID = f"-//atc-planner//atc-planner {__version__}//EN"
@@ -187,7 +187,7 @@ def _session_event(program: Program, s: Session, starred: list[Paper], agenda: A
     for p in starred:
         page = f" (p. {p.page})" if p.page is not None else ""
         star = "★ " if every and p.id in agenda.starred else ""
-        lines += ["", f"{star}{local(program, p.start):%H:%M} {p.title}{page}",
+        lines += ["", f"{star}{hm(program, p.start)} {p.title}{page}",
                   ", ".join(a.name for a in p.authors)]
         if note := agenda.note(p.id):
             lines.append(f"Note: {note}")

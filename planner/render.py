@@ -33,8 +33,27 @@ def local(program: Program, t: datetime) -> datetime:
 
 
 def hm(program: Program, t: datetime) -> str:
+    """'10:30'; in the hour the clocks repeat, '02:30 CEST' and '02:30 CET': one time of day
+    is two times then, and the zone's name says which."""
     t = local(program, t)
-    return f"{t.hour:02d}:{t.minute:02d}"  # strftime's %H:%M, at a third of its cost
+    text = f"{t.hour:02d}:{t.minute:02d}"  # strftime's %H:%M, at a third of its cost
+    if _clocks_change(program.conference.timezone, t.toordinal()) and \
+            t.replace(fold=1 - t.fold).utcoffset() != t.utcoffset():
+        return f"{text} {t.tzname()}"
+    return text
+
+
+@cache
+def _clocks_change(zone_name: str, day: int) -> bool:
+    """Whether the zone's clocks change around this day (an ordinal): only then can one of its
+    times of day be two. Asked once a day, not per time: that test costs what hm did."""
+    zone = _zone(zone_name)
+    if zone is None:
+        return False
+    # From the first reading of its midnight to the last of the next: every time of the day.
+    start = datetime.fromordinal(day).replace(tzinfo=zone)
+    end = datetime.fromordinal(day + 1).replace(tzinfo=zone, fold=1)
+    return start.utcoffset() != end.utcoffset()
 
 
 def span(program: Program, start: datetime, end: datetime) -> str:

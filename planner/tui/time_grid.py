@@ -28,7 +28,7 @@ from textual.strip import Strip
 
 from planner.conflicts import Analysis
 from planner.program import Day, Paper, Program
-from planner.render import hm
+from planner.render import hm, local
 from planner.tui.navigation import DayLayout, Placed
 from planner.tui.widgets import EMPTY, Marks, fit, reach
 
@@ -312,7 +312,9 @@ class TimeGrid(ScrollView, can_focus=True):
 
     def _time_label(self, row: int) -> Segment:
         if row == self._now_row() and self.now is not None:
-            return Segment(fit(f"▸{hm(self.program, self.now)}", TIME_WIDTH), self._style("now"))
+            now = local(self.program, self.now)  # its line says which 02:40: no zone here
+            return Segment(fit(f"▸{now.hour:02d}:{now.minute:02d}", TIME_WIDTH),
+                           self._style("now"))
         layout = self.layout
         if layout.origin is None or row >= layout.height:
             return Segment(" " * TIME_WIDTH, self._style("base"))

@@ -494,7 +494,8 @@ class DayGrid(Widget, can_focus=True):
 
     def _now_line(self, width: int) -> Content:
         assert self.now is not None
-        label = fit(f"▸ now {hm(self.program, self.now)}", 12)
+        now = local(self.program, self.now)  # its line says which 02:40: no zone in 12 cells
+        label = fit(f"▸ now {now.hour:02d}:{now.minute:02d}", 12)
         return Content.assemble((label, "bold $warning"), ("─" * max(0, width - 12), "$warning"))
 
     def _talk(self, paper: Paper, col: int, border: str) -> list[tuple[str, str] | str]:

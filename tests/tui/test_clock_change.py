@@ -74,8 +74,8 @@ async def test_on_screen_the_second_0230_is_under_the_second_0200(tmp_path):
         await settle(pilot)
         lines = screen_lines(app)
         column = [line[:TIME_WIDTH].strip() for line in lines]
-        first = next(i for i, line in enumerate(lines) if "02:30 The first 02:30" in line)
-        second = next(i for i, line in enumerate(lines) if "02:30 The second 02:30" in line)
+        first = next(i for i, line in enumerate(lines) if "02:30 CEST The first 02:30" in line)
+        second = next(i for i, line in enumerate(lines) if "02:30 CET The second 02:30" in line)
         # Between the two talks: the first 02:30, then 02:00 again, marked, then 02:30 again.
         assert [c for c in column[first:second + 1] if c] == [":30", "02:00", "→CET", ":30"]
         assert second - first == 60 // 5

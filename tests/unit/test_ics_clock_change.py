@@ -91,3 +91,14 @@ def test_sessions_too_are_read_at_their_instants():
                  for e in Calendar.from_ical(cal.to_ical()).walk("VEVENT"))
     sessions = {PROGRAM.session_of(p) for p in PROGRAM.papers.values()}
     assert got == sorted((s.start.astimezone(UTC), s.end.astimezone(UTC)) for s in sessions)
+
+
+def test_a_session_lists_its_talks_with_their_own_0230():
+    from planner.agenda import Agenda
+    from planner.ics import ExportOptions, build_calendar
+
+    options = ExportOptions(per_session=True, whole_program=True)
+    cal, _ = build_calendar(PROGRAM, Agenda().star("403"), options)
+    [session] = [e for e in cal.walk("VEVENT") if "The second" in str(e["description"])]
+    text = str(session["description"])
+    assert "\n02:30 CEST The first 02:30\n" in text and "\n★ 02:30 CET The second 02:30\n" in text
