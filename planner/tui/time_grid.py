@@ -292,6 +292,10 @@ class TimeGrid(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         area = max(0, width - TIME_WIDTH)
         scroll_x, scroll_y = int(self.scroll_offset.x), int(self.scroll_offset.y)
+        if self.layout.origin is None:  # a day of the schedule with no talk: say so, not blank
+            text = " " * TIME_WIDTH + ("No talks on this day." if y == 1 else "")
+            return Strip([Segment(text, self._style("time"))]).adjust_cell_length(
+                width, self._style("base"))
         if y == 0:
             # The corner has the time column's 7 cells: "1 hidden" does not fit, and a count
             # with a cut word ("1 hid") read as a cut-off line. The word is what matters.

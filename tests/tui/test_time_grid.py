@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from planner.formats import document
 from planner.library import hidden_rooms, remember
+from planner.program import parse_program
 from planner.tui.details import DetailsScreen
 from planner.tui.time_grid import TIME_WIDTH, TimeGrid
+from tests.schedule_files import FRAB
 from tests.tui.helpers import settle
 from tests.tui.schedules import MINI, TWELVE, schedule_app, talk
 
@@ -348,3 +351,19 @@ async def test_a_change_of_height_alone_draws_only_the_lines_new_to_the_view(tmp
         grown = screen_text(app)
         g.refresh()
         assert screen_text(app) == grown
+
+
+async def test_a_day_with_no_talks_says_so(tmp_path):
+    # A published schedule can list a day that holds no talk: the grid was blank.
+    start = FRAB.index('<day index="2"')
+    end = FRAB.index("</day>", start)
+    opening = FRAB.index(">", start) + 1
+    program = parse_program(document((FRAB[:opening] + FRAB[end:]).encode()))
+    assert not program.days[1].sessions
+    app = schedule_app(tmp_path, program)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        assert "No talks on this day." not in app.export_screenshot().replace("&#160;", " ")
+        await pilot.press("2")
+        await settle(pilot)
+        assert "No talks on this day." in app.export_screenshot().replace("&#160;", " ")
