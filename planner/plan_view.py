@@ -7,7 +7,7 @@ from collections.abc import Callable
 from planner.gaps import Candidate, Gap
 from planner.plan import Dropped, Plan
 from planner.program import Paper, Program
-from planner.render import day_title, short_day, span
+from planner.render import day_title, span, talk_day
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def plan_text(program: Program, plan: Plan) -> str:
         for a, b in plan.must_collisions:
             how = "overlap" if a.end > b.start else \
                 f"{plan.walk_minutes} min walk from {plan.room_of[a.id]} to {plan.room_of[b.id]}"
-            lines.append(f"  {short_day(program.day_of(a).date)}  {a.id} "
+            lines.append(f"  {talk_day(program, a)}  {a.id} "
                          f"({span(program, a.start, a.end)}, {plan.room_of[a.id]}) and {b.id} "
                          f"({span(program, b.start, b.end)}, {plan.room_of[b.id]}): {how}")
         lines.append("")

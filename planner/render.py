@@ -65,6 +65,18 @@ def ics_name(program: Program) -> str:
     return f"{program.conference.id}-agenda.ics"
 
 
+def talk_day(program: Program, paper: Paper) -> str:
+    """'Sun Feb 2': the date the clock shows at the talk's start. A talk after midnight
+    belongs to the day before (its grid, its heading), but that day's date beside '01:00'
+    read as a day earlier than the talk is."""
+    return short_day(local(program, paper.start).date())
+
+
+def talk_when(program: Program, paper: Paper) -> str:
+    """'Sun Feb 2 01:00–01:30'."""
+    return f"{talk_day(program, paper)} {span(program, paper.start, paper.end)}"
+
+
 def day_title(d: date) -> str:
     return f"{d:%A}, {d:%B} {d.day}, {d.year}"
 
@@ -113,8 +125,7 @@ def search_text(program: Program, papers: Iterable[Paper]) -> str:
     width = _id_width(papers)
     for p in papers:
         s = program.session_of(p)
-        when = f"{short_day(program.day_of(p).date)} {span(program, p.start, p.end)}"
-        lines.append(f"{p.id:<{width}} {when}  {s.track}  {p.title}")
+        lines.append(f"{p.id:<{width}} {talk_when(program, p)}  {s.track}  {p.title}")
         lines.append(f"{'':<{width}} {', '.join(a.name for a in p.authors)}")
     return "\n".join(lines) + ("\n" if lines else "")
 

@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 from planner.marks import LEVEL_MARK, STAR
-from planner.render import short_day, span
+from planner.render import talk_when
 
 if TYPE_CHECKING:
     from planner.program import Paper
@@ -42,7 +42,7 @@ class TalkSearch(Provider):
     def _help(self, paper: Paper) -> Content:
         program = self.app.program
         where = program.session_of(paper).track
-        when = f"{short_day(program.day_of(paper).date)} {span(program, paper.start, paper.end)}"
+        when = talk_when(program, paper)
         names = ", ".join(a.name for a in paper.authors[:20])
         return Content(_cut(f"{when} · {where} · {names}"))
 

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from planner.conflicts import Analysis
 from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, LEVEL_MARK, STARRED, TIGHT_GAP
 from planner.program import Program
-from planner.render import short_day, span
+from planner.render import talk_when
 from planner.tui.clip import clip
 
 # The level in words, as the grid shows it in glyphs (a plain star is "want").
@@ -42,7 +42,7 @@ def focus_head(program: Program, paper_id: str, limit: int) -> Content:
     # A published schedule's session is its room, said already; its track (topic) says more.
     what = clip((p.topic if program.conference.layout == "time" else s.title) or "", limit)
     return Content.assemble(
-        (f"{short_day(program.day_of(p).date)} {span(program, p.start, p.end)}", "bold"),
+        (talk_when(program, p), "bold"),
         f" · {where} · ", (clip(p.title, limit), "bold"), f" · {what}" if what else "")
 
 

@@ -47,6 +47,16 @@ def test_a_talk_after_midnight_stays_on_the_day_it_belongs_to(loaded):
     late = next(p for p in program.papers.values() if p.title == "Midnight hacking")
     assert program.day_of(late).date.isoformat() == "2025-02-01"
     assert late.start == datetime.fromisoformat("2025-02-02T01:00:00+01:00")
+    # Where a line names the day beside the time, it is the date the clock shows: "Sat Feb 1
+    # 01:00" read as a day earlier than the talk is.
+    from planner.render import search_text
+    from planner.tui.focus_line import focus_text
+
+    assert " Sun Feb 2 01:00–01:30  H.1302  Midnight hacking" in search_text(
+        program, [late])
+    from planner.conflicts import analyze
+    assert focus_text(program, late.id, None, analyze(program, ()), 200).plain.startswith(
+        "Sun Feb 2 01:00–01:30 · ")
 
 
 def test_talks_of_any_length_keep_their_times(loaded):
