@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from planner.program import DEFAULT_PROGRAM_ID, Invalid
@@ -53,6 +53,13 @@ def duration(text: str, where: str) -> timedelta:
     if sign or d <= timedelta(0):
         raise Invalid(f"{where}: duration {text!r} is {'negative' if sign else 'zero'}")
     return d
+
+
+def after(start: datetime, length: timedelta) -> datetime:
+    """The time `length` after `start`, in start's zone. On a zone's time (a ZoneInfo: the
+    source gave no offset) `+` counts on the wall clock: across a clock change that is an
+    hour more or less than the talk lasts."""
+    return (start.astimezone(UTC) + length).astimezone(start.tzinfo)
 
 
 def one_word(ident: str) -> str:

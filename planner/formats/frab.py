@@ -13,6 +13,7 @@ from xml.etree.ElementTree import Element, ParseError
 from planner.formats.common import (
     DayDraft,
     Talk,
+    after,
     build,
     duration,
     event_label,
@@ -158,7 +159,7 @@ def _talk(ev: Element, room: str, day_date: date, day_change: time, zone: Any,
     raw_duration = _text(ev, "duration")
     if not raw_duration:
         raise Invalid(f"{where}: no duration")
-    end = start + duration(raw_duration, where)
+    end = after(start, duration(raw_duration, where))
     persons = [(p.text or "").strip() for p in ev.iter("person") if (p.text or "").strip()]
     links = [{"title": (x.text or "").strip(), "url": x.get("href", "").strip()}
              for x in ev.iter("link") if x.get("href")]

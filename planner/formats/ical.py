@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from planner.formats.common import DayDraft, Talk, build, event_label, one_word
+from planner.formats.common import DayDraft, Talk, after, build, event_label, one_word
 from planner.formats.common import program_id as make_id
 from planner.program import Invalid
 
@@ -108,7 +108,10 @@ def _talk(event: Any, zone: Any) -> Talk | None:
             _check_zone(event.get("DTEND"), end, where)
             end = end if end.tzinfo else end.replace(tzinfo=zone)
         elif event.get("DURATION") is not None:
-            end = start + event.decoded("DURATION")
+            length = event.decoded("DURATION")
+            # RFC 5545 3.3.6: its days are the calendar's (wall clock), its hours exact.
+            days = timedelta(days=length.days)
+            end = after(start + days, length - days)
         else:
             raise Invalid(f"{where}: neither DTEND nor DURATION")
     except (ValueError, KeyError, TypeError) as err:
