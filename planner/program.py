@@ -317,14 +317,29 @@ def _flag(obj: dict[str, Any], key: str, default: bool, where: str) -> bool:
     return bool(_get(obj, key, bool, where)) if key in obj else default
 
 
-def _time(obj: Any, key: str, where: str) -> datetime:
+def _time(obj: Any, key: str, where: str, seen: dict[object, datetime]) -> datetime:
+    """The time at `key`; `seen` holds the times read so far from the same document (by
+    their text) and one time of each UTC offset (by its tzinfo).
+
+    A program's times repeat (one talk ends as the next starts, parallel sessions share
+    theirs): each text is read once. And the times of one UTC offset share one tzinfo
+    object: two aware times with different ones compare by asking both for their offset, four
+    times the cost, and loading a program compares thousands (fromisoformat names no zone, so
+    equal offsets are the same zone)."""
     text = _get(obj, key, str, where)
+    t = seen.get(text)
+    if t is not None:
+        return t
     try:
         t = datetime.fromisoformat(text)
     except ValueError:
         raise _Invalid(f"{where}: {key!r} is not an ISO 8601 time: {text!r}") from None
     if t.tzinfo is None:
         raise _Invalid(f"{where}: {key!r} has no UTC offset: {text!r}")
+    zone = seen.setdefault(t.tzinfo, t)
+    if zone.tzinfo is not t.tzinfo:
+        t = t.replace(tzinfo=zone.tzinfo)
+    seen[text] = t
     return t
 
 
@@ -366,11 +381,12 @@ def _author(a: Any, pw: str) -> Author:
     return Author(_get(a, "name", str, f"{pw}, an author"), tuple(affs))
 
 
-def _paper(p: Any, sid: str, pw: str, start: datetime, end: datetime) -> Paper:
+def _paper(p: Any, sid: str, pw: str, start: datetime, end: datetime,
+           seen: dict[object, datetime]) -> Paper:
     page = p.get("page") if isinstance(p, dict) else None
     if page is not None and (not isinstance(page, int) or isinstance(page, bool)):
         raise _Invalid(f"{pw}: 'page' must be int")
-    p_start, p_end = _time(p, "start", pw), _time(p, "end", pw)
+    p_start, p_end = _time(p, "start", pw, seen), _time(p, "end", pw, seen)
     if not p_start < p_end:
         raise _Invalid(f"{pw}: ends before it starts")
     if p_start < start or p_end > end:
@@ -425,6 +441,7 @@ def parse_program(doc: Any) -> Program:
         raise _Invalid(f"conference: 'layout' must be 'slots' or 'time', not {conference.layout!r}")
     paper_ids: set[str] = set()
     session_ids: set[str] = set()
+    seen: dict[object, datetime] = {}  # see _time
     days = []
     for i, d in enumerate(_get(doc, "days", list, "the file")):
         where = f"day {i + 1}"
@@ -433,8 +450,8 @@ def parse_program(doc: Any) -> Program:
         except ValueError:
             raise _Invalid(f"{where}: 'date' is not a date like 2025-07-07") from None
         where = f"day {day_date}"
-        day_start = _time(d, "start", where) if d.get("start") is not None else None
-        day_end = _time(d, "end", where) if d.get("end") is not None else None
+        day_start = _time(d, "start", where, seen) if d.get("start") is not None else None
+        day_end = _time(d, "end", where, seen) if d.get("end") is not None else None
         if (day_start is None) != (day_end is None):
             raise _Invalid(f"{where}: give both 'start' and 'end', or neither")
         if day_start is not None and day_end is not None and not day_start < day_end:
@@ -450,7 +467,7 @@ def parse_program(doc: Any) -> Program:
             track = _get(s, "track", str, sw)
             if track not in tracks:
                 raise _Invalid(f"{sw}: unknown track {track!r} (tracks: {', '.join(tracks)})")
-            start, end = _time(s, "start", sw), _time(s, "end", sw)
+            start, end = _time(s, "start", sw, seen), _time(s, "end", sw, seen)
             if not start < end:
                 raise _Invalid(f"{sw}: ends before it starts")
             if day_start is not None and day_end is not None:
@@ -470,7 +487,7 @@ def parse_program(doc: Any) -> Program:
                 if pid in paper_ids:
                     raise _Invalid(f"duplicate paper id {pid!r}")
                 paper_ids.add(pid)
-                papers.append(_paper(p, sid, pw, start, end))
+                papers.append(_paper(p, sid, pw, start, end, seen))
             sessions.append(Session(
                 id=sid, title=_get(s, "title", str, sw), track=track, start=start, end=end,
                 papers=tuple(sorted(papers, key=lambda p: p.start)),

@@ -103,3 +103,19 @@ def test_program_json_dump_loads_back_as_a_program_file(tmp_path, cli):
     assert run.returncode == 0
     path = write(tmp_path, run.stdout)
     assert list(load_program(path).papers) == list(load_program().papers)
+
+
+
+def test_the_times_of_one_utc_offset_share_one_tzinfo(tmp_path):
+    # Two aware times with different tzinfo objects compare by asking both for their offset:
+    # loading and sorting a program compares thousands, so each offset gets one object.
+    program = load_program()
+    times = [t for p in program.papers.values() for t in (p.start, p.end)]
+    times += [t for d in program.days for s in d.sessions for t in (s.start, s.end)]
+    assert len({id(t.tzinfo) for t in times}) == 1
+    # The same instant written in UTC keeps its own offset, as it was read.
+    doc = broken(lambda d: first_session(d).update(start="2025-07-07T14:45:00+00:00"))
+    session = load_program(write(tmp_path, doc)).days[0].sessions[0]
+    assert session.start.isoformat() == "2025-07-07T14:45:00+00:00"
+    assert session.start.tzinfo is not session.end.tzinfo
+    assert session.papers[0].start.tzinfo is session.end.tzinfo
