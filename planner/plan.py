@@ -308,12 +308,18 @@ def _reasons_kept(before: DayPlan, old_levels: Mapping[str, str], attend: Sequen
     now = {p.id for p in attend}
     moved = [bounds[p.id] for p in (*before.attend, *attend)
              if (p.id in was) != (p.id in now) or levels.get(p.id) != old_levels.get(p.id)]
+    if not moved:
+        return {x.paper.id: x for x in before.drop}
     if len(moved) > 32:  # the day's plan changed throughout: explained again
         return {}
+    # Outside the span of every change (and a walk either side) at once; within it, looked
+    # at change by change.
+    first, last = min(s for s, _ in moved) - walk, max(e for _, e in moved) + walk
     kept = {}
     for x in before.drop:
         start, end = bounds[x.paper.id]
-        if all(e < start - walk or s > end + walk for s, e in moved):
+        if end < first or start > last or \
+                all(e < start - walk or s > end + walk for s, e in moved):
             kept[x.paper.id] = x
     return kept
 
