@@ -126,6 +126,14 @@ def test_plain_commands_do_not_load_what_they_do_not_need(args):
     assert found == []
 
 
+def test_reading_the_agenda_loads_no_codec_module(cli):
+    # A BOM is taken off the agenda's bytes as the utf-8-sig codec would: its module was one
+    # more load on every command that reads a saved agenda.
+    assert cli("star", "poby").returncode == 0
+    for args in (["agenda"], ["conflicts"], ["now"], ["star", "deepserve"]):
+        assert loaded_of(args, ["encodings.utf_8_sig"]) in ((0, []), (1, []))
+
+
 LAZY_PROBE = """
 import sys
 from planner.launch import main

@@ -313,3 +313,14 @@ def test_a_read_that_ends_after_a_save_does_not_bring_back_the_older_agenda(tmp_
     store.path.write_bytes(b'{"format": "atc-planner-agenda", "vers')  # a sync tool, half done
     assert store.load().agenda.starred == {"cosmic", "poby"}
     assert AgendaStore(store.path).load().agenda.starred == {"cosmic", "poby"}
+
+
+def test_an_agenda_written_with_a_bom_reads_as_without_one(tmp_path):
+    store = AgendaStore(tmp_path / "agenda.json")
+    store.update(star_all(["poby"]))
+    plain = store.path.read_bytes()
+    store.path.write_bytes(b"\xef\xbb\xbf" + plain)
+    loaded = AgendaStore(store.path).load()
+    assert loaded.warnings == () and loaded.agenda.starred == frozenset({"poby"})
+    store.path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + plain)  # one BOM is taken off, not two
+    assert AgendaStore(store.path).load().warnings
