@@ -11,7 +11,7 @@ drawn, each in O(log n) per room, so a day of any size scrolls and moves like a 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -161,8 +161,9 @@ class TimeGrid(ScrollView, can_focus=True):
         # talk on screen (what a talk shows besides the cursor is all in its Marks).
         self._marks_queued = False
         drawn = self._drawn_marks
+        on_screen = self._on_screen_now()
         for pid, marks in list(drawn.items()):
-            region = self._on_screen(pid)
+            region = on_screen(pid)
             if not region:
                 del drawn[pid]  # scrolled away: drawn, and noted, again when it shows
             elif self.marks(pid) != marks:
@@ -409,12 +410,19 @@ class TimeGrid(ScrollView, can_focus=True):
 
     def _on_screen(self, paper_id: str) -> Region | None:
         """Where the talk is drawn in the widget now (clipped to the rooms' area)."""
-        region = self.region_of(paper_id)
-        if region is None:
-            return None
+        return self._on_screen_now()(paper_id)
+
+    def _on_screen_now(self) -> Callable[[str], Region | None]:
+        """_on_screen, with what it needs of the view looked up once for many talks (a star
+        at 10,000 stars looked at the 60 on screen, each asking the size and scroll again)."""
         rooms = Region(TIME_WIDTH, 1, max(0, self.size.width - TIME_WIDTH),
                        max(0, self.size.height - 1))
-        return region.translate(-self.scroll_offset).intersection(rooms)
+        offset, region_of = -self.scroll_offset, self.region_of
+
+        def on_screen(paper_id: str) -> Region | None:
+            region = region_of(paper_id)
+            return None if region is None else region.translate(offset).intersection(rooms)
+        return on_screen
 
     def on_focus(self) -> None:
         self.refresh()

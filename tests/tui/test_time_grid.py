@@ -367,3 +367,19 @@ async def test_a_day_with_no_talks_says_so(tmp_path):
         await pilot.press("2")
         await settle(pilot)
         assert "No talks on this day." in app.export_screenshot().replace("&#160;", " ")
+
+
+async def test_a_star_looks_up_the_view_once_for_all_the_talks_on_screen(tmp_path, monkeypatch):
+    # After a star every talk on screen is checked for changed marks: each asked the grid's
+    # size and scroll again (60 talks on screen at 10,000 papers, a third of the check).
+    app = schedule_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        g = grid(app)
+        assert len(g._drawn_marks) > 10
+        sizes = []
+        real = TimeGrid.size
+        monkeypatch.setattr(TimeGrid, "size", property(lambda self: sizes.append(1) or
+                                                       real.fget(self)))
+        g._repaint_marks()
+        assert 0 < len(sizes) <= 2
