@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from planner.program import DEFAULT_PROGRAM_ID, Invalid
@@ -60,6 +60,16 @@ def after(start: datetime, length: timedelta) -> datetime:
     source gave no offset) `+` counts on the wall clock: across a clock change that is an
     hour more or less than the talk lasts."""
     return (start.astimezone(UTC) + length).astimezone(start.tzinfo)
+
+
+def fixed(t: datetime) -> datetime:
+    """`t` on its own UTC offset, the same wall clock. Two times on one ZoneInfo compare and
+    subtract on the wall clock, fold ignored: in the hour the clocks repeat, the second 02:20
+    came before the first 02:50, and a talk ending there ended before it started."""
+    offset = t.utcoffset()
+    if offset is None or isinstance(t.tzinfo, timezone):
+        return t
+    return t.replace(tzinfo=timezone(offset), fold=0)
 
 
 def one_word(ident: str) -> str:

@@ -17,6 +17,7 @@ from planner.formats.common import (
     build,
     duration,
     event_label,
+    fixed,
     one_word,
     published_conference,
 )
@@ -159,7 +160,8 @@ def _talk(ev: Element, room: str, day_date: date, day_change: time, zone: Any,
     raw_duration = _text(ev, "duration")
     if not raw_duration:
         raise Invalid(f"{where}: no duration")
-    end = after(start, duration(raw_duration, where))
+    end = fixed(after(start, duration(raw_duration, where)))
+    start = fixed(start)
     persons = [(p.text or "").strip() for p in ev.iter("person") if (p.text or "").strip()]
     links = [{"title": (x.text or "").strip(), "url": x.get("href", "").strip()}
              for x in ev.iter("link") if x.get("href")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from planner.formats.common import DayDraft, Talk, after, build, event_label, one_word
+from planner.formats.common import DayDraft, Talk, after, build, event_label, fixed, one_word
 from planner.formats.common import program_id as make_id
 from planner.program import Invalid
 
@@ -116,6 +116,7 @@ def _talk(event: Any, zone: Any) -> Talk | None:
             raise Invalid(f"{where}: neither DTEND nor DURATION")
     except (ValueError, KeyError, TypeError) as err:
         raise Invalid(f"{where}: DTEND or DURATION cannot be read ({err})") from None
+    start, end = fixed(start), fixed(end)
     if end < start:
         raise Invalid(f"{where}: negative duration (ends before it starts)")
     if end == start:

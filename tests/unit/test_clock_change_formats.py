@@ -50,3 +50,34 @@ def test_an_ical_duration_in_days_keeps_the_time_of_day():
     text = ical("2025-10-25", "12:00").replace("DURATION:PT2H", "DURATION:P1D")
     [talk] = parse_program(document(text.encode())).papers.values()
     assert talk.end.isoformat() == "2025-10-26T12:00:00+01:00"
+
+
+def _frab_room(*talks: tuple[int, str, str]) -> str:
+    events = "".join(
+        f'<event id="{i}"><date>{when}</date><duration>{length}</duration><room>Aula</room>'
+        f"<title>T{i}</title></event>" for i, when, length in talks)
+    return ('<?xml version="1.0"?><schedule><conference><acronym>c</acronym>'
+            "<day_change>00:00</day_change><time_zone_name>Europe/Zurich</time_zone_name>"
+            '</conference><day index="1" date="2025-10-26"><room name="Aula">'
+            f"{events}</room></day></schedule>")
+
+
+def test_talks_ending_in_the_repeated_hour_load_in_their_real_order():
+    # Found in review: an end in the second 02:xx, on the zone's clock like a start in the
+    # first, compared on the wall clock. The session took the first talk's 02:50 CEST as its
+    # end, after the second talk's 02:20 CET, and the whole schedule was refused.
+    program = parse_program(document(_frab_room(
+        (1, "2025-10-26T02:00:00", "00:50"), (2, "2025-10-26T02:55:00", "00:25")).encode()))
+    first, second = program.papers["1"], program.papers["2"]
+    assert first.end - first.start == timedelta(minutes=50)
+    assert second.end - second.start == timedelta(minutes=25)
+    assert first.end < second.start < second.end
+    assert second.end.utcoffset() == timedelta(hours=1)
+
+
+@pytest.mark.parametrize(("start", "length"), [("020000", "PT1H"), ("025500", "PT25M")])
+def test_an_icalendar_talk_ending_in_the_repeated_hour_is_not_refused(start, length):
+    text = ical("2025-10-26", "01:30").replace("T013000", f"T{start}").replace("PT2H", length)
+    talk = next(iter(parse_program(document(text.encode())).papers.values()))
+    assert talk.end - talk.start == {"PT1H": timedelta(hours=1),
+                                     "PT25M": timedelta(minutes=25)}[length]
