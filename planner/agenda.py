@@ -107,7 +107,9 @@ class _Made:
         if made is None:
             return None
         common, made = made, self
-        while made is not common and made is not None:
+        while made is not common:
+            if made is None:  # cut by another thread since the first walk: not all seen
+                return None
             ids.update(made.ids)
             made = made.before
         return ids

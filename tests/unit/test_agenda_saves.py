@@ -239,3 +239,39 @@ def test_two_agendas_made_from_one_compare_the_entries_they_changed_alone():
     assert shown.with_note("t5", "mine") != saved.with_note("t5", "theirs")
     assert ComparedDict.compared == 0
     assert shown == Agenda(dict(saved.entries)) and ComparedDict.compared > 0  # made anew
+
+
+def test_a_chain_cut_by_another_thread_mid_comparison_gives_no_partial_answer():
+    # Found in review: a new agenda made on another thread (the app's writer) cuts a chain
+    # that is too long by setting an old link's `before` to None. Landing between the walks
+    # of ids_between, the walk back from one agenda stopped at the cut short of the common
+    # one, and the ids seen so far were given as all that changed: a save could skip a star.
+    import linecache
+    import sys
+
+    root = Agenda().star("base", "t")
+    other = root.star("x", "t")
+    chain = root
+    for i in range(40):
+        chain = chain.star(f"p{i}", "t")
+    cut = False
+
+    def tracer(frame, event, arg):
+        nonlocal cut
+        if (frame.f_code.co_name == "ids_between" and event == "line" and not cut and
+                "common, made = made, self" in linecache.getline(frame.f_code.co_filename,
+                                                                   frame.f_lineno)):
+            cut = True
+            link = chain._made
+            for _ in range(10):
+                link = link.before
+            link.before = None  # what _Made.__init__ does to a chain past MAX_CHAIN
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        changed = set(chain.differs_from(other))
+    finally:
+        sys.settrace(None)
+    assert cut
+    assert changed >= {f"p{i}" for i in range(40)} | {"x"}
