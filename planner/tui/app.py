@@ -708,13 +708,14 @@ class PlannerApp(App[int]):
 
     def _restore(self, pid: str, entry: Entry) -> bool:
         """Star the talk again as it was: note, level and the time it was first starred. If it
-        was starred again meanwhile (another window) without a note, it gets this one back."""
+        was starred again meanwhile (another window) without a note, it gets this note back
+        and keeps the level it was given there."""
 
         def restore(a: Agenda) -> Agenda:
             now = a.entries.get(pid)
-            if now is not None and (now.note or not entry.note):
-                return a
-            return a.with_entry(pid, entry)
+            if now is None:
+                return a.with_entry(pid, entry)
+            return a if now.note or not entry.note else a.with_note(pid, entry.note)
 
         if not self.change_agenda(restore):
             return False

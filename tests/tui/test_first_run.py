@@ -158,12 +158,14 @@ async def test_u_after_starring_again_says_there_is_nothing_to_undo(tmp_path):
         # Starred again elsewhere without the note: u brings the note back to that star.
         await pilot.press("space")
         await settle(pilot)
-        AgendaStore(app.store.path).update(lambda a: a.star("fast-acs"))
+        AgendaStore(app.store.path).update(lambda a: a.star("fast-acs").with_level(
+            "fast-acs", "maybe"))
         await pilot.press("r")
         await settle(pilot)
         await pilot.press("u")
         await settle(pilot)
         assert on_disk(app) == {"fast-acs": "hello note"}
+        assert app.agenda.level("fast-acs") == "maybe"  # the level given there stays
         assert "and its note again" in messages(app)[-1]
 
 
