@@ -78,7 +78,12 @@ def _accented(char: str) -> str | None:
 
 
 _ANY_SPECIAL = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
-_LIGATURE = re.compile(r"([-`'])(?=\1)")
+# TeX's ligatures of ASCII: '--', '``', "''", and '!`' and '?`' (¡ and ¿).
+_LIGATURE = re.compile(r"(?:([-`'])(?=\1)|[!?](?=`))")
+
+
+def _greek(char: str) -> bool:
+    return "\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff"
 
 
 def escape(text: str) -> str:
@@ -86,10 +91,13 @@ def escape(text: str) -> str:
     text = without_controls(text)  # LaTeX stops at a control character ("invalid character")
     if text.isascii() and not _ANY_SPECIAL.search(text):  # each character is itself
         # TeX reads '--' as an en dash and '``' as a quote: keep the characters apart.
-        return _LIGATURE.sub(r"\1{}", text)
+        return _LIGATURE.sub(lambda m: m.group(0) + "{}", text)
     out: list[str] = []
-    for char in unicodedata.normalize("NFC", text):
-        if char in _SPECIAL:
+    text = unicodedata.normalize("NFC", text)
+    for i, char in enumerate(text):
+        if char == "\u03bc" and (_greek(text[i - 1:i] or " ") or _greek(text[i + 1:i + 2] or " ")):
+            piece = char  # a mu in a Greek word is a letter of it, not the micro sign of "μs"
+        elif char in _SPECIAL:
             piece = _SPECIAL[char]
         elif char.isascii() or char in _TEX_SPELLED:
             piece = _TEX_SPELLED.get(char, char)
@@ -99,8 +107,10 @@ def escape(text: str) -> str:
             piece = f"{{{_SYMBOLS[char]}}}"
         else:
             piece = _accented(char) or char
-        # Apart from what comes before, as above: '—' then '-' is '---{}-', not '----'.
-        if out and piece[0] in "-`'" and out[-1][-1] == piece[0]:
+        # Apart from what comes before, as above: '—' then '-' is '---{}-', not '----';
+        # '!' then '‘' is '!{}`', not TeX's '¡'.
+        if out and ((piece[0] in "-`'" and out[-1][-1] == piece[0]) or
+                    (piece[0] == "`" and out[-1][-1] in "!?")):
             out.append("{}")
         out.append(piece)
     return "".join(out)
@@ -109,7 +119,8 @@ def escape(text: str) -> str:
 def protect_title(title: str) -> str:
     """Escape, and brace every word that holds a capital so no style lower-cases it."""
     words = []
-    for word in re.split(r"(\s+)", " ".join(title.split())):
+    # Controls out before the title is cut into words: an escape sequence can hold a space.
+    for word in re.split(r"(\s+)", " ".join(without_controls(title).split())):
         escaped = escape(word)
         if any(c.isupper() for c in word):
             # A group that starts with a backslash is a "special character", which bibtex

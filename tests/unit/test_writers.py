@@ -159,6 +159,17 @@ def test_dashes_quotes_and_symbols_are_written_as_tex_spells_them(program):
     assert decode(change_case(field, "t")) == decode(field)  # a lower-casing style keeps them
 
 
+def test_tex_ligatures_greek_words_and_escape_sequences_in_titles_are_kept_as_written():
+    # Found in review: '!' or '?' before an opening quote is TeX's ¡ or ¿; a mu inside a Greek
+    # word is a letter, not the micro sign; a title's escape sequence holding a space left
+    # its text behind once the title was cut into words.
+    from planner.writers.bibtex import escape, protect_title
+
+    assert escape("Yes!‘Quoted’ What?`x") == "Yes!{}`Quoted' What?{}`x"
+    assert escape("Δημήτρης, 5 μs") == "Δημήτρης, 5 {\\textmu}s"
+    assert protect_title("Hi \x1b]0;My window title\x07there") == "{Hi} there"
+
+
 def test_a_program_without_pages_writes_no_pages(nasty_program):
     text = write("bibtex", nasty_program, select(nasty_program, Agenda(), everything=True))
     bib = parse_string(text, "bibtex")
