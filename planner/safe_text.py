@@ -57,12 +57,15 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
 _UNSAFE_BUT_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # For files, compiled the first time they are written (start-up is a feature).
 _CONTROL_BUT_LAYOUT = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-# A terminal escape sequence as ECMA-48 frames it: a CSI (ESC [ or the C1 CSI), its parameter
-# and intermediate bytes and one final byte; a control string (OSC, DCS, SOS, PM, APC, by ESC
-# or C1) up to BEL or ST on the same line (one with no end is not taken as one: the rest of
-# the note stays); any other ESC, its intermediates and one final byte (ESC c, ESC ( B).
-_SEQUENCE = ("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
-             "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)"
+# A terminal escape sequence as ECMA-48 frames it: a CSI (ESC [), its parameter and
+# intermediate bytes and one final byte; a control string (OSC, DCS, SOS, PM, APC) up to BEL
+# or ST on the same line (one with no end is not taken as one: the rest of the note stays);
+# any other ESC, its intermediates and one final byte (ESC c, ESC ( B). The C1 forms are
+# taken only as a CSI with parameters (the 8-bit "\x9b31m"): a lone C1 character (U+0080-009F)
+# in text is far more often Windows-1252 read as Latin-1 ("\x9e" for "ž") than an 8-bit
+# control, and a C1 control string (OSC, DCS...) ate the text after it up to a later "\x9c".
+_SEQUENCE = ("(?:\x1b\\[[0-?]*|\x9b[0-?]+)[ -/]*[@-~]"
+             "|\x1b[\\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)"
              "|\x1b[ -/]*[0-~]")
 
 REPLACEMENT = "\ufffd"
