@@ -124,7 +124,7 @@ def cmd_search(args: argparse.Namespace, program: Program) -> int:
         _emit(search_text(program, found))
         if not found:
             _warn(f"no paper matches {' '.join(args.words)!r}")
-    return 0
+    return 0 if found else 1  # as grep: a script can ask `if atc-planner search ...`
 
 
 _program_id: str | None = None  # the loaded program's: each program has its own agenda

@@ -72,6 +72,9 @@ def test_search_text_and_nothing_found(cli):
     assert "swcc" in run.stdout and run.returncode == 0
     run = cli("search", "qwertyuiop")
     assert run.stdout == "" and "no paper matches" in run.stderr
+    assert run.returncode == 1  # as grep, for scripts
+    run = cli("search", "qwertyuiop", "--json")
+    assert run.stdout.strip() == "[]" and run.returncode == 1
 
 
 def test_version(cli):
