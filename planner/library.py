@@ -232,7 +232,12 @@ def remembered() -> list[Remembered]:
         if not isinstance(info, dict) or not stored_path(key).is_file():
             continue
         days = f"{info.get('first_day')} – {info.get('last_day')}"
-        rows.append(Remembered(key, str(info.get("name", key)), info.get("talks"), days,
+        name = str(info.get("name", key))
+        if name.lower() == key.lower() and info.get("full_name"):
+            # A published schedule's short name is its acronym, the key itself ("jfz25
+            # jfz25" said nothing): its title says which conference it is.
+            name = str(info["full_name"])
+        rows.append(Remembered(key, name, info.get("talks"), days,
                                str(info.get("source", "")), current == key))
     return rows
 

@@ -30,6 +30,7 @@ def test_a_loaded_program_is_remembered_and_opens_next_time(cli, frab, data_dir)
     lines = listed.stdout.splitlines()
     assert lines[0].startswith("  atc25 ") and lines[1].startswith("* minicon25 ")
     assert "5 talks" in lines[1]
+    assert lines[1].startswith("* minicon25  MiniCon 2025  (")  # its title, not the key again
     back = cli("--program", "atc25", "program", "--json")
     assert json.loads(back.stdout)["conference"]["id"] == "atc25"
     assert json.loads(cli("program", "--json").stdout)["conference"]["id"] == "atc25"
