@@ -55,12 +55,11 @@ _BIDI_CHARS = f"{_MARKS}\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # U+00FF compiles to a map of 65,536 (half a millisecond a pattern, on every start).
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
 _UNSAFE_BUT_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# For files, compiled the first time they are written (start-up is a feature).
-_CONTROL_BUT_LAYOUT = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-# A terminal escape sequence as ECMA-48 frames it: a CSI (ESC [), its parameter and
-# intermediate bytes and one final byte; a control string (OSC, DCS, SOS, PM, APC) up to BEL
-# or ST on the same line (one with no end is not taken as one: the rest of the note stays);
-# any other ESC, its intermediates and one final byte (ESC c, ESC ( B). The C1 forms are
+# A terminal escape sequence as ECMA-48 frames it (compiled when a file first needs it:
+# start-up is a feature): a CSI (ESC [), its parameter and intermediate bytes and one final
+# byte; a control string (OSC, DCS, SOS, PM, APC) up to BEL or ST on the same line (one with
+# no end is not taken as one: the rest of the note stays); any other ESC, its intermediates
+# and one final byte (ESC c, ESC ( B). The C1 forms are
 # taken only as a CSI with parameters (the 8-bit "\x9b31m"): a lone C1 character (U+0080-009F)
 # in text is far more often Windows-1252 read as Latin-1 ("\x9e" for "ž") than an 8-bit
 # control, and a C1 control string (OSC, DCS...) ate the text after it up to a later "\x9c".
@@ -86,7 +85,7 @@ _ICS_STRAY = re.compile("\r(?!\n)|(?<!\r)\n|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9
 _JSON_UNSAFE = re.compile("[\x7f-\x9f]")
 _JSON_BIDI = {ord(c): f"\\u{ord(c):04x}" for c in _BIDI_CHARS}
 _surrogate: re.Pattern[str] | None = None
-_file_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+_sequence: re.Pattern[str] | None = None
 
 
 def _has_surrogate(text: str) -> bool:
@@ -137,13 +136,12 @@ def for_terminal(text: str, *, multiline: bool = False) -> str:
 
 def without_controls(text: str) -> str:
     """Escape sequences (whole) and control characters left out; newline and tab kept."""
-    global _file_patterns
-    if _file_patterns is None:
-        _file_patterns = re.compile(_CONTROL_BUT_LAYOUT), re.compile(_SEQUENCE)
-    control, sequence = _file_patterns
-    if control.search(text) is None and "\r" not in text:
+    global _sequence
+    if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text:
         return text
-    return sequence.sub("", text.replace("\r\n", "\n")).translate(_ICS_DROP)
+    if _sequence is None:
+        _sequence = re.compile(_SEQUENCE)
+    return _sequence.sub("", text.replace("\r\n", "\n")).translate(_ICS_DROP)
 
 
 def for_ics(text: str, *, one_line: bool = False) -> str:
