@@ -21,7 +21,7 @@ from planner.ics_bytes import to_ical as calendar_bytes
 from planner.output import ExportError as ExportError  # raised here before; kept importable
 from planner.output import write_atomically
 from planner.program import Paper, Program, Session
-from planner.render import hm, local
+from planner.render import hm, local, repeated
 from planner.safe_text import for_ics, ics_document
 
 PRODID = f"-//atc-planner//atc-planner {__version__}//EN"
@@ -122,11 +122,6 @@ def _text(component: Component, name: str, value: str) -> None:
     component[name] = vText(for_ics(value))
 
 
-def _repeated(t: datetime) -> bool:
-    """True for a wall-clock time that occurs twice (the hour repeated when clocks go back)."""
-    return t.replace(fold=1 - t.fold).utcoffset() != t.utcoffset()
-
-
 def _times(program: Program, event: Event, start: datetime, end: datetime,
            shared: SharedValues) -> None:
     """DTSTART and DTEND on the conference's wall clock, with its TZID; in UTC when either
@@ -137,7 +132,7 @@ def _times(program: Program, event: Event, start: datetime, end: datetime,
     forward cannot come up: the program's times are instants, shown as the clock shows them.)
     """
     first, last = local(program, start), local(program, end)
-    if _repeated(first) or _repeated(last):
+    if repeated(first) or repeated(last):
         first, last = first.astimezone(UTC), last.astimezone(UTC)
     shared.set(event, "dtstart", first)  # parallel talks share their times
     shared.set(event, "dtend", last)

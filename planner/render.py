@@ -37,10 +37,14 @@ def hm(program: Program, t: datetime) -> str:
     is two times then, and the zone's name says which."""
     t = local(program, t)
     text = f"{t.hour:02d}:{t.minute:02d}"  # strftime's %H:%M, at a third of its cost
-    if _clocks_change(program.conference.timezone, t.toordinal()) and \
-            t.replace(fold=1 - t.fold).utcoffset() != t.utcoffset():
+    if _clocks_change(program.conference.timezone, t.toordinal()) and repeated(t):
         return f"{text} {t.tzname()}"
     return text
+
+
+def repeated(t: datetime) -> bool:
+    """True for a wall-clock time that occurs twice (the hour repeated when clocks go back)."""
+    return t.replace(fold=1 - t.fold).utcoffset() != t.utcoffset()
 
 
 @cache
