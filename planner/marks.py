@@ -36,8 +36,13 @@ LEGEND = (
 def glyphs(starred: bool, conflict: bool, hop: bool, level: str | None = None) -> str:
     """Three cells, one per mark, blank where a mark does not apply: '★⚠⇄', '★  ', '·  '.
     A starred talk's `level` gives its star its own shape: '✪⚠ ' for a must."""
-    star = (LEVEL_MARK.get(level or "", STAR)) if starred else NO_STAR
-    return star + (CONFLICT if conflict else " ") + (HOP if hop else " ")
+    return ((star_mark(level) if starred else NO_STAR) + (CONFLICT if conflict else " ")
+            + (HOP if hop else " "))
+
+
+def star_mark(level: str | None) -> str:
+    """A starred talk's star in its level's shape: ✪ must, ★ want (or no level), ? maybe."""
+    return LEVEL_MARK.get(level or "", STAR)
 
 
 def talk_glyphs(analysis: Analysis, starred: frozenset[str], hops: set[str] | frozenset[str],

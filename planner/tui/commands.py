@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
-from planner.marks import LEVEL_MARK, STAR
+from planner.marks import star_mark
 from planner.render import talk_when
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class TalkSearch(Provider):
         starred = agenda.starred
         shown = (p for p in self.app.program.papers.values() if p.id in starred)
         for paper in islice(shown, SHOWN):  # each star in its level's shape, as on the grid
-            mark = LEVEL_MARK.get(agenda.level(paper.id) or "", STAR)
+            mark = star_mark(agenda.level(paper.id))
             yield DiscoveryHit(Content(f"{mark} {_cut(paper.title)}"),
                                partial(self.app.jump_to, paper.id), help=self._help(paper))
 
