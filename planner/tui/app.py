@@ -142,6 +142,7 @@ class PlannerApp(App[int]):
         self._analysis: tuple[Agenda, Analysis] | None = None
         self._header_next: HeaderNext | None = None  # built on first use: it sorts the program
         self._plan: tuple[Agenda, int, Plan] | None = None
+        self._plan_analysis: tuple[Plan, Analysis] | None = None  # see plan_analysis
         self._plan_asked = False  # a plan of the agenda on show starts after the next frame
         # Plans run one at a time: keys pressed while one runs make one more plan, not one
         # each (each a thread going through every star).
@@ -231,6 +232,22 @@ class PlannerApp(App[int]):
             plan = plan_for(self.program, self.agenda, self.walk_minutes)
             self._plan = (self.agenda, self.walk_minutes, plan)
         return self._plan[2]
+
+    @property
+    def plan_analysis(self) -> Analysis:
+        """The hops between the talks the plan attends: with the plan on the grid (v), a hop
+        mark says where the plan changes rooms, not where the stars would. Analysed once per
+        plan, and from the last plan's analysis when few talks changed (a star key's)."""
+        plan = self.plan
+        if self._plan_analysis is None or self._plan_analysis[0] is not plan:
+            attending = plan.attending
+            before = self._plan_analysis
+            changed = attending ^ before[0].attending if before is not None else None
+            analysis = (reanalyze(self.program, before[1], attending, changed)
+                        if before is not None and changed is not None and len(changed) <= 100
+                        else analyze(self.program, attending))
+            self._plan_analysis = (plan, analysis)
+        return self._plan_analysis[1]
 
     def get_default_screen(self) -> ScheduleScreen:
         # The grid is the app's own screen: no empty default screen to build under it.

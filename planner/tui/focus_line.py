@@ -46,17 +46,20 @@ def focus_head(program: Program, paper_id: str, limit: int) -> Content:
         f" · {where} · ", (clip(p.title, limit), "bold"), f" · {what}" if what else "")
 
 
-def focus_marks(paper_id: str, level: str | None, analysis: Analysis) -> str:
-    """The talk's marks in words ('★ starred  ⚠ conflict'), '' when it has none."""
+def focus_marks(paper_id: str, level: str | None, analysis: Analysis,
+                hops: Analysis | None = None) -> str:
+    """The talk's marks in words ('★ starred  ⚠ conflict'), '' when it has none. `hops`:
+    where the hops come from when not from `analysis` (the plan's, with the plan shown)."""
     marks = []
     if level is not None:
         marks.append(level_mark(level))
     if paper_id in analysis.conflicts_with:
         marks.append(f"{CONFLICT} {CONFLICT_WORD}")
-    hop = analysis.hop_of(paper_id)
+    hops = analysis if hops is None else hops
+    hop = hops.hop_of(paper_id)
     if hop is not None:
         marks.append(f"{HOP} {HOP_WORD} ({hop.gap_phrase})")
-    elif analysis.hop_from(paper_id) is not None:
+    elif hops.hop_from(paper_id) is not None:
         marks.append(f"{HOP} {HOP_WORD} after it")
     return MARKS_GAP.join(marks)
 
@@ -84,7 +87,7 @@ class FocusLine(Static):
         self._room_for: Content | None = None
 
     def show(self, program: Program, paper_id: str | None, starred: frozenset[str],
-             analysis: Analysis) -> None:
+             analysis: Analysis, hops: Analysis | None = None) -> None:
         if paper_id is None or paper_id not in program.papers:
             self.show_text(Content(""))
             return
@@ -93,7 +96,7 @@ class FocusLine(Static):
         agenda = self.app.agenda  # type: ignore[attr-defined]
         level = agenda.level(paper_id) if paper_id in starred else None
         head = focus_head(program, paper_id, limit)
-        self.show_text(with_marks(head, focus_marks(paper_id, level, analysis)),
+        self.show_text(with_marks(head, focus_marks(paper_id, level, analysis, hops)),
                        room_for=with_marks(head, WIDEST_MARKS))
 
     def show_text(self, text: Content, room_for: Content | None = None) -> None:

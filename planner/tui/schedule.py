@@ -69,7 +69,8 @@ class ScheduleScreen(Screen[None]):
 
     def _show_focus(self) -> None:
         self.query_one(FocusLine).show(self.app.program, self.grid.cursor,
-                                       self.app.agenda.starred, self.app.analysis)
+                                       self.app.agenda.starred, self.app.analysis,
+                                       self.app.plan_analysis if self.show_plan else None)
 
     @property
     def grid(self) -> DayGrid | TimeGrid:
@@ -87,8 +88,11 @@ class ScheduleScreen(Screen[None]):
         colleague = self.app.colleague
         self.grid.show_theirs(colleague.starred if colleague is not None else frozenset())
         agenda = self.app.agenda
-        plan = self.app.plan.attending if self.show_plan else None
-        self.grid.show_levels(agenda.levels, plan)  # a view: no copy of 10,000 entries a key
+        if self.show_plan:  # ✓ or ✗ per starred talk, and the hops of the plan's talks
+            self.grid.show_levels(agenda.levels, self.app.plan.attending,
+                                  self.app.plan_analysis)
+        else:  # agenda.levels: a view, no copy of 10,000 entries a key
+            self.grid.show_levels(agenda.levels, None)
         self._show_focus()
 
     def refresh_now(self) -> None:

@@ -104,6 +104,7 @@ class TimeGrid(ScrollView, can_focus=True):
         self.analysis = EMPTY
         self.levels: Mapping[str, str] = {}  # starred id -> must, want or maybe
         self.planned: frozenset[str] | None = None  # with the plan shown: the talks attended
+        self.plan_hops: Analysis | None = None  # with the plan shown: the hops between those
         self._layouts: dict[int, DayLayout] = {}
         self._cols: list[int] = []
         self._col_width = MIN_COLUMN
@@ -144,9 +145,11 @@ class TimeGrid(ScrollView, can_focus=True):
         self.now = at
         self.refresh()
 
-    def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None) -> None:
-        """Each starred talk's level; with `planned`, the plan is drawn too."""
-        self.levels, self.planned = levels, planned
+    def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None,
+                    plan_hops: Analysis | None = None) -> None:
+        """Each starred talk's level; with `planned`, the plan is drawn too, and the hop marks
+        are those of `plan_hops` (the analysis of the talks attended)."""
+        self.levels, self.planned, self.plan_hops = levels, planned, plan_hops
         self._marks_changed()
 
     def _marks_changed(self) -> None:
@@ -181,7 +184,7 @@ class TimeGrid(ScrollView, can_focus=True):
 
     def _hop_touches(self, paper_id: str) -> bool:
         # Looked up per drawn talk: a set of every hop's talks was rebuilt on every star.
-        a = self.analysis
+        a = self.analysis if self.plan_hops is None else self.plan_hops
         return a.hop_of(paper_id) is not None or a.hop_from(paper_id) is not None
 
     def marks(self, paper_id: str) -> Marks:

@@ -143,6 +143,7 @@ class DayGrid(Widget, can_focus=True):
         self.analysis = EMPTY
         self.levels: Mapping[str, str] = {}
         self.planned: frozenset[str] | None = None  # with the plan shown: the talks attended
+        self.plan_hops: Analysis | None = None  # with the plan shown: the hops between those
         self._positions: dict[str, tuple[int, int, int]] = {}  # id -> (line, x0, x1)
         self._slot_lines: list[int] = []  # the line of each slot's top edge
         self._slot_spans: list[tuple[int, int]] = []  # each slot's lines, now line and blank
@@ -186,10 +187,17 @@ class DayGrid(Widget, can_focus=True):
     def on_now(self, paper: Paper) -> bool:
         return self.now is not None and paper.start <= self.now < paper.end
 
-    def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None) -> None:
-        """Each starred talk's level; with `planned`, the plan is drawn too."""
-        self.levels, self.planned = levels, planned
+    def show_levels(self, levels: Mapping[str, str], planned: frozenset[str] | None,
+                    plan_hops: Analysis | None = None) -> None:
+        """Each starred talk's level; with `planned`, the plan is drawn too, and the hop marks
+        are those of `plan_hops` (the analysis of the talks attended)."""
+        self.levels, self.planned, self.plan_hops = levels, planned, plan_hops
         self._redraw()
+
+    @property
+    def hops(self) -> Analysis:
+        """Where the hop marks come from: the plan's talks when it is shown, else the stars."""
+        return self.analysis if self.plan_hops is None else self.plan_hops
 
     def show_day(self, index: int, paper_id: str | None = None) -> None:
         self.day_index = index
@@ -202,10 +210,11 @@ class DayGrid(Widget, can_focus=True):
 
     def marks(self, paper_id: str) -> Marks:
         starred = paper_id in self.starred
-        analysis = self.analysis
-        hop = analysis.hop_of(paper_id) is not None or analysis.hop_from(paper_id) is not None
-        return Marks(starred, paper_id in analysis.conflicts_with, hop, paper_id in self.theirs,
-                     self.on_now(self.program.papers[paper_id]), self.levels.get(paper_id),
+        hops = self.hops
+        hop = hops.hop_of(paper_id) is not None or hops.hop_from(paper_id) is not None
+        return Marks(starred, paper_id in self.analysis.conflicts_with, hop,
+                     paper_id in self.theirs, self.on_now(self.program.papers[paper_id]),
+                     self.levels.get(paper_id),
                      None if self.planned is None or not starred else paper_id in self.planned)
 
     def slot_states(self) -> list[str]:
@@ -221,7 +230,7 @@ class DayGrid(Widget, can_focus=True):
         to the nearest row that has none, so every mark is shown.
         """
         rows = max(len(s.papers) for s in slot.sessions)
-        conflicts_with, hop_of, order = (self.analysis.conflicts_with, self.analysis.hop_of,
+        conflicts_with, hop_of, order = (self.analysis.conflicts_with, self.hops.hop_of,
                                          self.program.time_order)
         wanted: list[tuple[int, str, str]] = []
         for k in range(rows):
@@ -315,7 +324,7 @@ class DayGrid(Widget, can_focus=True):
     def _lines(self, width: int) -> list[Content]:
         # Layout asks for the height and then the frame asks for the text: draw once for both.
         key = (width, self.day_index, self.cursor, self.has_focus, self.starred, self.analysis,
-               self.theirs, self.now, self.levels, self.planned)
+               self.theirs, self.now, self.levels, self.planned, self.plan_hops)
         if key != self._drawn_for:
             old = self._drawn_for
             if old is not None and key[:2] == old[:2] and key[4:] == old[4:]:
@@ -362,7 +371,7 @@ class DayGrid(Widget, can_focus=True):
         """The last draw with the slots of the talks whose marks differ from `old`'s (the key
         of that draw) drawn again. Marks change with the analysis of their own slot only: two
         talks that overlap, or a hop, are always in one slot."""
-        _, _, _, _, starred, analysis, theirs, _, levels, planned = old
+        _, _, _, _, starred, analysis, theirs, _, levels, planned, plan_hops = old
         if (planned is None) != (self.planned is None):
             return self._draw(width)  # the plan shown or hidden: every starred talk changes
         ids: set[str] = set()
@@ -370,8 +379,9 @@ class DayGrid(Widget, can_focus=True):
                                  (self.planned or frozenset(), planned or frozenset())):
             if new_ids is not old_ids:
                 ids |= new_ids ^ old_ids
-        if self.analysis is not analysis:
-            ids.update(_changed_in(analysis, self.analysis))
+        for new, before in ((self.analysis, analysis), (self.plan_hops, plan_hops)):
+            if new is not before and new is not None and before is not None:
+                ids.update(_changed_in(before, new))
         if self.levels is not levels:
             changed = getattr(self.levels, "differs_from", None)
             ids.update(changed(levels) if changed is not None else

@@ -158,3 +158,37 @@ async def test_a_walk_time_set_in_another_terminal_changes_the_plan_on_screen(tm
                 break
         assert app.plan.walk_minutes == 5 and app.plan.attending == {"poby"}
         assert "plan 1/2" in app.sub_title
+
+
+async def test_with_the_plan_on_the_grid_hop_marks_follow_the_plan_not_the_stars(tmp_path):
+    # gmi-drl (Track 2, 10:45) then poby (Track 1, 11:00): the stars hop rooms. mtuner
+    # (Track 2, 11:00) is a must: the plan drops poby and stays in Track 2.
+    app = make_app(tmp_path, starred={"gmi-drl": "", "poby": "", "mtuner": ""})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.screen.jump_to("mtuner")
+        await pilot.press("plus")  # want -> must
+        await settle(pilot)
+        g = grid(app)
+        assert g.line_of("poby").startswith("★⚠⇄")  # the stars' hop, into poby
+        assert any("⇄ tight" in s for s in g.slot_states())
+        await pilot.press("v")
+        await settle(pilot)
+        assert g.line_of("poby").startswith("★✗ ")  # dropped: the plan walks nowhere
+        assert g.line_of("gmi-drl").startswith("★✓ ")
+        assert g.line_of("mtuner").startswith("✪✓ ")
+        assert not any("⇄" in s for s in g.slot_states())
+        # Raise poby above mtuner: the plan now changes rooms, and says so where it does.
+        app.screen.jump_to("mtuner")
+        await pilot.press("minus", "minus")  # must -> maybe
+        app.screen.jump_to("poby")
+        await pilot.press("plus", "plus")  # want -> must
+        await settle(pilot)
+        assert g.line_of("poby").startswith("✪✓⇄")
+        assert g.line_of("mtuner").startswith("?✗ ")
+        assert any("⇄ tight" in s for s in g.slot_states())
+        assert "hop" in str(app.screen.query_one("#focus-line").render())
+        await pilot.press("v")  # the plan off: the stars' marks again
+        await settle(pilot)
+        assert g.line_of("mtuner").startswith("?⚠ ")
+        assert g.line_of("poby").startswith("✪⚠⇄")
