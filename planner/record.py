@@ -5,8 +5,12 @@ on every start. With dataclasses that was about half of a command's start-up: im
 imports inspect (and with it ast, dis and tokenize), and each class compiles six methods from
 source text (about 4 million instructions a class, and a command creates twenty of them).
 A record class gets the same behaviour from methods written once, here, but for __init__,
-which is compiled as dataclasses does (instances are made by the thousand) when the class makes
-its first instance: only the classes a command uses pay for it, one method each.
+which is made from source text as dataclasses does (instances are made by the thousand: it
+takes its arguments as any function does) when the class makes its first instance. Compiling
+that text cost about 0.75M instructions a class, a dozen classes per command; the planner's
+own classes find the function written ahead, as bytecode, in planner.record_inits, keyed by
+that very text (`python -m planner.record_gen` writes it; a test holds it up to date and
+complete). Any other class, or one whose fields changed since, compiles its text.
 
 - `@record(frozen=True, slots=True)` takes the same two flags as @dataclass (no others);
 - fields are the class's annotations, in order; a default is the value after `=`, or
@@ -158,6 +162,25 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
 
 
 def _compiled_init(cls: type) -> Callable[..., None]:
+    """The class's __init__: written ahead in planner.record_inits when its source text is
+    there (every record class of the planner; its module is bytecode once installed), else
+    compiled from that text. Either way the same source makes it: the table is keyed by it."""
+    from planner.record_inits import FACTORIES
+
+    source, names = init_source(cls)
+    made = FACTORIES.get(source)
+    if made is not None:
+        init = made(**names)
+    else:
+        exec(source, names)
+        init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init  # type: ignore[no-any-return]
+
+
+def init_source(cls: type) -> tuple[str, dict[str, Any]]:
+    """The source text of the class's __init__ and the names it uses besides its arguments
+    (the defaults and default factories, _set and _MISSING)."""
     params, lines = [], []
     names: dict[str, Any] = {"_set": _set, "_MISSING": _MISSING}
     for f in cls.__record_fields__:  # type: ignore[attr-defined]
@@ -178,10 +201,7 @@ def _compiled_init(cls: type) -> Callable[..., None]:
     if cls.__record_post__:  # type: ignore[attr-defined]
         lines.append("    self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"])
-    exec(source, names)
-    init = names["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    return init  # type: ignore[no-any-return]
+    return source, names
 
 
 def _repr(self: Any) -> str:
