@@ -17,7 +17,7 @@ not in the planner's venv: a .pth file a dependency installs there runs at every
 would slow the baseline as much as the command. The first line says what the planner's venv
 adds to a bare start (the same paired median). The first row of the table, `(stdlib floor)`,
 is the planner's venv importing only the standard library a plain command cannot do without
-(argparse, datetime, json, pathlib, re, zoneinfo): what is left of a ratio above it is the
+(argparse, datetime, json, re, zoneinfo): what is left of a ratio above it is the
 planner's own modules, argparse's parsers (and the gettext they call), the program and the
 command's work.
 """
@@ -40,7 +40,7 @@ ROUNDS = 21
 GOALS = {"program": 4.0, "search": 4.0, "agenda": 4.0, "conflicts": 4.0, "now": 4.0,
          "star": 5.0}
 DOZEN = ["deepserve", "poby", "fast-acs"]  # plus the first papers of the program, below
-FLOOR = "import argparse, datetime, json, pathlib, re, zoneinfo"  # see the docstring
+FLOOR = "import argparse, datetime, json, re, zoneinfo"  # see the docstring
 
 
 def command_lines(names: list[str], papers: list[str]) -> dict[str, list[str]]:

@@ -23,7 +23,6 @@ from datetime import UTC, datetime
 from functools import cached_property
 from itertools import compress, filterfalse
 from operator import is_not
-from pathlib import Path
 from types import MappingProxyType
 
 from planner.errors import PlannerError, json_problem
@@ -31,6 +30,7 @@ from planner.record import field, record, replace
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
     from planner.agenda_text import AgendaText
@@ -411,10 +411,12 @@ def parse(text: str, dropped: list[str] | None = None) -> Agenda:
     return _entries(doc.get("starred"), version, dropped, surrogates)
 
 
-def data_dir() -> Path:
+# Paths here are strings: pathlib (with the urllib.parse and ipaddress it imports) cost about
+# 0.4x of a bare Python start, on every command. AgendaStore.path is a Path for the TUI.
+def data_dir() -> str:
     if env := os.environ.get(ENV_DATA_DIR):
-        return Path(env)
-    return Path(_xdg_data_dir() or _platform_data_dir())
+        return env
+    return _xdg_data_dir() or _platform_data_dir()
 
 
 APP_DIR = "atc-planner"
@@ -449,11 +451,11 @@ def _platform_data_dir() -> str:
     return user_data_dir(APP_DIR, appauthor=False)
 
 
-def default_path(program_id: str | None = None) -> Path:
+def default_path(program_id: str | None = None) -> str:
     """The agenda of one program: ATC '25's stays `agenda.json`, each other has its own file."""
     if program_id is None or program_id == "atc25":
-        return data_dir() / "agenda.json"
-    return data_dir() / f"agenda-{program_id}.json"
+        return os.path.join(data_dir(), "agenda.json")
+    return os.path.join(data_dir(), f"agenda-{program_id}.json")
 
 
 @record(frozen=True, slots=True)
@@ -481,7 +483,7 @@ class _Known:
 
 class AgendaStore:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path is not None else default_path()
+        self.filename = os.fspath(path) if path is not None else default_path()
         # Every read still reads the whole file, and compares it with these bytes: only when
         # they are the same is the agenda they hold taken as read (parsing 10,000 entries
         # took longer than a star key may). Whatever changed the file, another terminal or an
@@ -491,19 +493,31 @@ class AgendaStore:
         self._known_lock = allocate_lock()
 
     @property
-    def target(self) -> Path:
-        """The file itself: through a symbolic link (a synced folder), the file it points to."""
-        try:
-            return self.path.resolve()
-        except (OSError, RuntimeError) as err:  # RuntimeError: a loop of links (3.11)
-            raise AgendaError(f"agenda file {self.path} cannot be resolved: {err}") from None
+    def path(self) -> Path:
+        """The agenda file as a Path, for the TUI and the commands that load pathlib anyway."""
+        from pathlib import Path
+
+        return Path(self.filename)
 
     @property
-    def lock_path(self) -> Path:
+    def _folder(self) -> str:
+        return os.path.dirname(self.filename) or os.curdir
+
+    @property
+    def target(self) -> str:
+        """The file itself: through a symbolic link (a synced folder), the file it points to."""
+        from planner.files import resolved
+
+        try:
+            return resolved(self.filename)
+        except (OSError, RuntimeError) as err:  # RuntimeError: a loop of links
+            raise AgendaError(f"agenda file {self.filename} cannot be resolved: {err}") from None
+
+    @property
+    def lock_path(self) -> str:
         # The lock belongs to the file, not to the path that led to it: two processes that
         # reach one agenda through different links take the same lock.
-        target = self.target
-        return target.with_name(target.name + ".lock")
+        return self.target + ".lock"
 
     # Reading never needs the lock: writers replace the file by rename, so a reader sees the
     # old file or the new one. Repairing a file does take it.
@@ -538,13 +552,13 @@ class AgendaStore:
 
         known = self._known  # before the read: a write after it makes this read the older
         try:
-            data = read_regular(self.path, MAX_BYTES)
+            data = read_regular(self.filename, MAX_BYTES)
         except FileProblem as err:
-            raise AgendaError(f"agenda file {self.path} {err}") from None
+            raise AgendaError(f"agenda file {self.filename} {err}") from None
         except NotADirectoryError as err:  # the data directory, or a folder above it, is a file
-            raise AgendaError(_no_data_dir(self.path.parent, err)) from None
+            raise AgendaError(_no_data_dir(self._folder, err)) from None
         except OSError as err:
-            raise AgendaError(f"cannot read the agenda file {self.path}: "
+            raise AgendaError(f"cannot read the agenda file {self.filename}: "
                               f"{err.strerror or err}") from None
         if data is None or not data.strip():  # nothing yet, or a file just created to link to
             return Loaded(Agenda())
@@ -603,46 +617,45 @@ class AgendaStore:
             self._write(known.agenda)
             n = len(known.agenda.entries)
             return Loaded(known.agenda, (
-                f"agenda file {self.path} could not be read ({read.why}); moved it to {aside} "
+                f"agenda file {self.filename} could not be read ({read.why}); moved it to {aside} "
                 f"and kept the agenda read before it ({n} talk{'' if n == 1 else 's'})",))
         self._write(read.kept)  # so a link to it, or the next reader, finds an agenda
         if read.dropped:
             shown = "; ".join(read.dropped[:3])
             more = f"; and {len(read.dropped) - 3} more" if len(read.dropped) > 3 else ""
             return Loaded(read.kept, (
-                f"agenda file {self.path}: left out {read.why} ({shown}{more}), kept the "
+                f"agenda file {self.filename}: left out {read.why} ({shown}{more}), kept the "
                 f"other {len(read.kept.entries)}; the original is at {aside}",))
-        return Loaded(read.kept, (f"agenda file {self.path} could not be read ({read.why}); "
+        return Loaded(read.kept, (f"agenda file {self.filename} could not be read ({read.why}); "
                                   f"moved it to {aside} and started an empty agenda",))
 
     def _too_new_message(self, version: object) -> str:
-        return (f"agenda file {self.path} is format {version}, newer than this atc-planner "
+        return (f"agenda file {self.filename} is format {version}, newer than this atc-planner "
                 f"writes ({VERSION}); leaving it untouched: upgrade atc-planner to change it")
 
-    def _move_aside(self, label: str) -> Path:
+    def _move_aside(self, label: str) -> str:
         """Rename the file (never a link that leads to it) to a free name beside it."""
         target = self.target
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = target.with_name(f"{target.name}.{label}-{stamp}")
+        aside = f"{target}.{label}-{stamp}"
         n = 1
-        while aside.exists():
+        while os.path.exists(aside):
             n += 1
-            aside = target.with_name(f"{target.name}.{label}-{stamp}-{n}")
+            aside = f"{target}.{label}-{stamp}-{n}"
         try:
             os.replace(target, aside)
         except OSError as err:
-            raise AgendaError(
-                f"agenda file {self.path} cannot be read and cannot be moved aside: {err.strerror}"
-            ) from None
+            raise AgendaError(f"agenda file {self.filename} cannot be read and cannot be "
+                              f"moved aside: {err.strerror}") from None
         return aside
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
         from planner.locking import LockTimeout, exclusive
 
-        folder = self.path.parent
+        folder = self._folder
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            os.makedirs(folder, exist_ok=True)
         except OSError as err:
             raise AgendaError(_no_data_dir(folder, err)) from None
         lock_path = self.lock_path
@@ -650,7 +663,7 @@ class AgendaStore:
             try:
                 held.enter_context(exclusive(lock_path, LOCK_TIMEOUT_S))
             except LockTimeout:
-                raise AgendaError(f"agenda file {self.path} is locked by another atc-planner "
+                raise AgendaError(f"agenda file {self.filename} is locked by another atc-planner "
                                   f"(waited {LOCK_TIMEOUT_S:.0f} s)") from None
             except OSError as err:
                 if isinstance(err, FileNotFoundError):
@@ -674,7 +687,7 @@ class AgendaStore:
         try:
             replace_file(target, data, NEW_FILE_MODE)
         except OSError as err:
-            raise AgendaError(f"cannot save the agenda to {self.path}: "
+            raise AgendaError(f"cannot save the agenda to {self.filename}: "
                               f"{err.strerror or err}") from None
         self._remember(_Known(data, agenda, text), since=_ANY)
 
@@ -686,14 +699,24 @@ class _Damaged:
     dropped: tuple[str, ...] = ()
 
 
-def _no_data_dir(directory: Path, err: OSError) -> str:
+def _no_data_dir(directory: str, err: OSError) -> str:
     """Why the data directory cannot be made, and what to do ('File exists' says neither)."""
-    blocker = next((p for p in (directory, *directory.parents) if p.exists()), None)
-    if blocker is not None and not blocker.is_dir():
+    blocker = next((p for p in _self_and_parents(directory) if os.path.exists(p)), None)
+    if blocker is not None and not os.path.isdir(blocker):
         return (f"the agenda's data directory {directory} cannot be created: {blocker} is a "
                 f"file, not a directory; move the file away, or set {ENV_DATA_DIR} to a directory")
     return (f"the agenda's data directory {directory} cannot be created ({err.strerror}); "
             f"set {ENV_DATA_DIR} to a directory you can write")
+
+
+def _self_and_parents(directory: str) -> Iterator[str]:
+    """The directory, then each folder above it, as Path.parents lists them."""
+    while True:
+        yield directory
+        parent = os.path.dirname(directory) or os.curdir
+        if parent == directory:
+            return
+        directory = parent
 
 
 def star_all(ids: Iterable[str]) -> Callable[[Agenda], Agenda]:

@@ -283,7 +283,7 @@ def _walk_minutes(program: Program, given: int | None) -> int:
 
     if given is not None:
         return check_minutes(given)
-    return load_walk(settings_path(_store().path), program.conference.id)
+    return load_walk(settings_path(_store().filename), program.conference.id)
 
 
 def _plan_from_args(args: argparse.Namespace, program: Program) -> tuple[Loaded, Plan]:
@@ -326,7 +326,7 @@ def cmd_gaps(args: argparse.Namespace, program: Program) -> int:
 def cmd_walk(args: argparse.Namespace, program: Program) -> int:
     from planner.walk import load_walk, save_walk, settings_path
 
-    path = settings_path(_store().path)
+    path = settings_path(_store().filename)
     if args.minutes is not None:
         save_walk(path, program.conference.id, args.minutes)
     minutes = load_walk(path, program.conference.id)

@@ -14,11 +14,11 @@ remember is a warning, never a reason to refuse a program that loaded.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from contextlib import suppress
 from datetime import UTC, datetime
-from pathlib import Path
 
 from planner import __version__
 from planner.agenda import data_dir
@@ -44,17 +44,23 @@ class Opened:
     warnings: list[str] = field(default_factory=list)
 
 
-def programs_dir() -> Path:
-    return data_dir() / "programs"
+# Paths are strings, as in planner.agenda: pathlib is not loaded on a command's start-up.
+def programs_dir() -> str:
+    return os.path.join(data_dir(), "programs")
 
 
-def _index_path() -> Path:
-    return programs_dir() / "index.json"
+def _index_path() -> str:
+    return os.path.join(programs_dir(), "index.json")
+
+
+def _read_text(path: str) -> str:
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 def read_index() -> dict[str, Any]:
     try:
-        doc = json.loads(_index_path().read_text(encoding="utf-8"))
+        doc = json.loads(_read_text(_index_path()))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return {"current": DEFAULT_PROGRAM_ID, "programs": {}}
     if not isinstance(doc, dict) or not isinstance(doc.get("programs"), dict):
@@ -62,11 +68,12 @@ def read_index() -> dict[str, Any]:
     return doc
 
 
-def _write_json(path: Path, doc: Any) -> None:
+def _write_json(path: str, doc: Any) -> None:
     import tempfile  # only a write needs it (with random and shutil), not every start-up
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
+                               dir=os.path.dirname(path))
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(doc, f, ensure_ascii=False, indent=2)
@@ -78,11 +85,11 @@ def _write_json(path: Path, doc: Any) -> None:
         raise
 
 
-def stored_path(key: str) -> Path:
-    return programs_dir() / f"{key}.json"
+def stored_path(key: str) -> str:
+    return os.path.join(programs_dir(), f"{key}.json")
 
 
-def _load_file(path: Path) -> Program:
+def _load_file(path: str) -> Program:
     from planner.formats import load_program
 
     return load_program(path)
@@ -101,37 +108,40 @@ def open_program(choice: str | None = None) -> Opened:
         current = read_index().get("current", DEFAULT_PROGRAM_ID)
         if isinstance(current, str) and current != DEFAULT_PROGRAM_ID:
             path = stored_path(current)
-            if path.is_file():
+            if os.path.isfile(path):
                 return Opened(_load_file(path), current)
         return Opened(_load_shipped(), DEFAULT_PROGRAM_ID)
     if choice == DEFAULT_PROGRAM_ID:
         opened = Opened(_load_shipped(), DEFAULT_PROGRAM_ID)
         opened.warnings += _set_current(DEFAULT_PROGRAM_ID)
         return opened
-    path = Path(choice)
-    if not _exists(path) and "/" not in choice and os.sep not in choice:
-        if not stored_path(choice).is_file():
+    if not _exists(choice) and "/" not in choice and os.sep not in choice:
+        if not os.path.isfile(stored_path(choice)):
             raise unknown_choice(choice)
         opened = Opened(_load_file(stored_path(choice)), choice)
         opened.warnings += _set_current(choice)
         return opened
-    program = _load_file(path)
+    program = _load_file(choice)
     key = program.conference.id
     if key == DEFAULT_PROGRAM_ID:
         key = CUSTOM_ATC
     opened = Opened(program, key)
-    opened.warnings += remember(program, key, path)
+    opened.warnings += remember(program, key, choice)
     return opened
 
 
-def _exists(path: Path) -> bool:
+def _exists(path: str) -> bool:
+    """As Path.exists(): only no such file (or a loop of links, a NUL in the name) is False."""
     try:
-        return path.exists()
-    except OSError:  # no permission to look, a name too long: reading it says why
-        return True
+        os.stat(path)
+    except ValueError:
+        return False
+    except OSError as err:  # no permission to look, a name too long: reading it says why
+        return err.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+    return True
 
 
-def remember(program: Program, key: str, source: Path) -> list[str]:
+def remember(program: Program, key: str, source: str | os.PathLike[str]) -> list[str]:
     """Store the program in the own schema and make it the current one; warnings, if any."""
     from planner.formats.own import dumps
 
@@ -145,23 +155,23 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
         # The same file as last time (every command, with ATC_PLANNER_PROGRAM set): its copy is
         # stored already. Converting 10,000 talks to compare them took seconds per command.
         if not (stamp and isinstance(known, dict) and known.get("source_stamp") == stamp
-                and target.is_file()):
+                and os.path.isfile(target)):
             text = dumps(program)
             with suppress(OSError):
-                if target.read_text(encoding="utf-8") == text:
+                if _read_text(target) == text:
                     text = ""  # unchanged since the last load: no write
             if text:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
                 _write_text(target, text)
                 before = known.get("source") if isinstance(known, dict) else None
-                if before and before != str(source.resolve()):
+                if before and before != os.path.realpath(source):
                     # Another file of the same conference id: say so, it is not obvious that
                     # the remembered program (and its name's meaning) just changed.
                     notes.append(f"the remembered program {key!r}, loaded from {before}, is now "
                                  f"the one in {source}")
         index["programs"][key] = {
             "source_stamp": stamp,
-            "name": c.name, "full_name": c.full_name, "source": str(source.resolve()),
+            "name": c.name, "full_name": c.full_name, "source": os.path.realpath(source),
             "loaded_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "talks": len(program.papers),
             "first_day": program.days[0].date.isoformat() if program.days else None,
@@ -175,21 +185,22 @@ def remember(program: Program, key: str, source: Path) -> list[str]:
     return notes
 
 
-def _source_stamp(source: Path) -> list[object] | None:
+def _source_stamp(source: str | os.PathLike[str]) -> list[object] | None:
     """What changes when the file (or the planner that converts it) does: size, mtime, version,
     and which file it is (a copy with the same size and mtime, `cp -p`, is another file)."""
     try:
-        st = source.stat()
-        where = str(source.resolve())
-    except (OSError, RuntimeError):  # RuntimeError: a loop of links (3.11)
+        st = os.stat(source)  # a loop of links fails here: realpath() would not say so
+        where = os.path.realpath(source)
+    except OSError:
         return None
     return [st.st_size, st.st_mtime_ns, __version__, where]
 
 
-def _write_text(path: Path, text: str) -> None:
+def _write_text(path: str, text: str) -> None:
     import tempfile
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
+                               dir=os.path.dirname(path))
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
@@ -229,7 +240,7 @@ def remembered() -> list[Remembered]:
     rows = [Remembered(DEFAULT_PROGRAM_ID, "USENIX ATC '25", 100, "2025-07-07 – 2025-07-09",
                        "embedded", current == DEFAULT_PROGRAM_ID)]
     for key, info in index["programs"].items():
-        if not isinstance(info, dict) or not stored_path(key).is_file():
+        if not isinstance(info, dict) or not os.path.isfile(stored_path(key)):
             continue
         days = f"{info.get('first_day')} – {info.get('last_day')}"
         name = str(info.get("name", key))
@@ -245,13 +256,13 @@ def remembered() -> list[Remembered]:
 # --- view state per program ---------------------------------------------------------------
 
 
-def _view_path(key: str) -> Path:
-    return programs_dir() / f"{key}.view.json"
+def _view_path(key: str) -> str:
+    return os.path.join(programs_dir(), f"{key}.view.json")
 
 
 def hidden_rooms(key: str) -> frozenset[str]:
     try:
-        doc = json.loads(_view_path(key).read_text(encoding="utf-8"))
+        doc = json.loads(_read_text(_view_path(key)))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return frozenset()
     hidden = doc.get("hidden_rooms") if isinstance(doc, dict) else None

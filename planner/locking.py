@@ -11,7 +11,6 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 POLL_S = 0.01
 
@@ -21,7 +20,7 @@ class LockTimeout(Exception):
 
 
 @contextmanager
-def exclusive(path: Path, timeout: float) -> Iterator[None]:
+def exclusive(path: str | os.PathLike[str], timeout: float) -> Iterator[None]:
     """Hold an exclusive lock on `path` (created if missing) for the `with` block.
 
     Raises LockTimeout when another process holds it for `timeout` seconds, OSError when the
@@ -53,7 +52,7 @@ def exclusive(path: Path, timeout: float) -> Iterator[None]:
 
 
 @contextmanager
-def _filelock(path: Path, timeout: float) -> Iterator[None]:
+def _filelock(path: str | os.PathLike[str], timeout: float) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     lock = FileLock(path, timeout=timeout)

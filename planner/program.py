@@ -10,7 +10,6 @@ import itertools
 import os
 import re
 from datetime import date, datetime
-from pathlib import Path
 
 from planner.errors import PlannerError
 from planner.program_checks import BadValue, check_program
@@ -263,23 +262,24 @@ class Program:
 # --- loading ------------------------------------------------------------------------------
 
 
-def shipped_program_path() -> Path:
+def shipped_program_path() -> str:
     """The ATC '25 program inside the installed package (or assets/ in a source checkout).
 
-    A plain path beside this module, not importlib.resources: the wheel installs as files,
-    and the lookup is on every command's start-up path.
+    A plain path beside this module, not importlib.resources: the wheel installs as files.
+    A str, not a Path: pathlib is not loaded on a command's start-up (see planner/files.py).
     """
-    packaged = Path(__file__).with_name("assets") / "atc25.json"
-    if packaged.is_file():
+    packaged = os.path.join(os.path.dirname(__file__), "assets", "atc25.json")
+    if os.path.isfile(packaged):
         return packaged
-    return Path(__file__).resolve().parent.parent / "assets" / "atc25.json"
+    checkout = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    return os.path.join(checkout, "assets", "atc25.json")
 
 
-def program_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+def program_path(explicit: str | os.PathLike[str] | None = None) -> str:
     if explicit:
-        return Path(explicit)
+        return os.fspath(explicit)
     if env := os.environ.get(ENV_PROGRAM):
-        return Path(env)
+        return env
     return shipped_program_path()
 
 

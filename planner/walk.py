@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 from contextlib import suppress
-from pathlib import Path
 
 from planner.errors import PlannerError
 
@@ -23,8 +22,8 @@ class WalkError(PlannerError):
     """The settings file cannot be read or written; one line for the user."""
 
 
-def settings_path(agenda_path: Path) -> Path:
-    return agenda_path.with_name(FILE_NAME)
+def settings_path(agenda_path: str | os.PathLike[str]) -> str:
+    return os.path.join(os.path.dirname(agenda_path), FILE_NAME)
 
 
 def check_minutes(minutes: int) -> int:
@@ -33,9 +32,10 @@ def check_minutes(minutes: int) -> int:
     return minutes
 
 
-def _read(path: Path) -> dict[str, int]:
+def _read(path: str) -> dict[str, int]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as err:
@@ -52,23 +52,24 @@ def _read(path: Path) -> dict[str, int]:
     return walks
 
 
-def load_walk(path: Path, program_id: str) -> int:
+def load_walk(path: str, program_id: str) -> int:
     """Minutes to walk between rooms for this program: 0 unless set."""
     return _read(path).get(program_id, 0)
 
 
-def save_walk(path: Path, program_id: str, minutes: int) -> None:
+def save_walk(path: str, program_id: str, minutes: int) -> None:
     """Set the walk time for one program, keeping the others; atomic, under a lock."""
     from planner.locking import LockTimeout, exclusive
 
     check_minutes(minutes)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with exclusive(path.with_name(path.name + ".lock"), timeout=10):
+        folder = os.path.dirname(path)
+        os.makedirs(folder or os.curdir, exist_ok=True)
+        with exclusive(path + ".lock", timeout=10):
             walks = {**_read(path), program_id: minutes}
             doc = {"format": FORMAT, "version": VERSION,
                    "walk_minutes": dict(sorted(walks.items()))}
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
             try:
                 with open(tmp, "w", encoding="utf-8") as f:
                     f.write(json.dumps(doc, indent=2) + "\n")

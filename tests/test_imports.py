@@ -206,6 +206,25 @@ def test_plain_commands_do_not_load_what_they_do_not_need_on_a_clean_start(args)
     assert found == []
 
 
+# pathlib imports urllib.parse (with ipaddress), fnmatch and ntpath: about 0.4x of a bare
+# Python start. A plain command's paths are strings (planner/files.py); the TUI, sync and the
+# exports load pathlib when they need it.
+PATHLIB = ["pathlib", "urllib.parse", "ipaddress", "fnmatch", "ntpath"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["program"], ["search", "cache"], ["agenda"], ["conflicts"], ["now"], ["star", "deepserve"],
+     ["star", "--must", "poby"], ["unstar", "poby"], ["note", "poby", "hi"], ["plan"], ["gaps"],
+     ["programs"], ["walk"], ["walk", "5"]],
+)
+def test_plain_commands_do_not_load_pathlib(args):
+    assert loaded_at_a_clean_start(["star", "poby"], []) == (0, [])  # an agenda to read and save
+    code, found = loaded_at_a_clean_start(args, PATHLIB)
+    assert code in (0, 1)
+    assert found == []
+
+
 def test_the_planner_s_ui_does_not_load_the_command_line():
     # tui/ never imports cli.py (STYLE.md): what both use lives in the core. The command line
     # brings argparse and every command's code, a few milliseconds before the first screen.

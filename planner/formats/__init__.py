@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from pathlib import Path
 
 from planner.collector import cycle_collector_paused
 from planner.errors import json_problem
@@ -30,7 +29,7 @@ MAX_BYTES = 50 * 1024 * 1024  # a real schedule is a few MB; more is a mistake o
 FORMATS = ("own JSON", "frab XML", "pretalx JSON", "iCalendar")
 
 
-def read_source(path: Path) -> bytes:
+def read_source(path: str | os.PathLike[str]) -> bytes:
     """The bytes of a program file: the one place a program file is read.
 
     Never blocks: a named pipe, a device or a directory is refused before it is opened for
@@ -75,14 +74,21 @@ def sniff(data: bytes) -> str:
     return ""
 
 
-def load_program(path: Path) -> Program:
+def load_program(path: str | os.PathLike[str]) -> Program:
     """Read, recognise and check a program file; ProgramError names the file and the problem."""
     data = read_source(path)
     try:
         with cycle_collector_paused():
-            return parse_program(document(data, path.stem))
+            return parse_program(document(data, _stem(path)))
     except Invalid as err:
         raise ProgramError(f"{path}: {err}") from None
+
+
+def _stem(path: str | os.PathLike[str]) -> str:
+    """The file's name without its last suffix, as Path.stem (not os.path.splitext: 'x.')."""
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def load_shipped() -> Program:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import queue
 import signal
 import threading
@@ -389,7 +390,7 @@ class PlannerApp(App[int]):
         from planner.walk import settings_path
 
         try:
-            st = settings_path(self.store.path).stat()
+            st = os.stat(settings_path(self.store.path))
         except OSError:
             return None
         return (st.st_mtime_ns, st.st_size)
@@ -401,7 +402,7 @@ class PlannerApp(App[int]):
 
         self._walk_stamp = self._walk_stat()  # before reading: a change during it reads again
         path = settings_path(self.store.path)
-        if not path.parent.is_dir():
+        if not self.store.path.parent.is_dir():
             return  # no data folder (yet): walk 0; the agenda's loader says what is wrong
         try:
             minutes = load_walk(path, self.program.conference.id)

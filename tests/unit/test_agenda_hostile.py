@@ -42,7 +42,7 @@ def linked(tmp_path: Path) -> tuple[Path, Path]:
 def test_the_lock_is_the_same_whichever_path_leads_to_the_file(tmp_path):
     local, synced = linked(tmp_path)
     assert AgendaStore(local / "agenda.json").lock_path == AgendaStore(
-        synced / "agenda.json").lock_path == synced / "agenda.json.lock"
+        synced / "agenda.json").lock_path == str(synced / "agenda.json.lock")
 
 
 def test_parallel_writers_direct_and_through_a_link_lose_nothing(tmp_path):
