@@ -369,8 +369,6 @@ def cmd_export(args: argparse.Namespace, program: Program) -> int:
 
 
 def _export_reading_list(args: argparse.Namespace, program: Program, agenda: Agenda) -> int:
-    from pathlib import Path
-
     from planner.output import write_atomically
     from planner.writers import FORMATS, select, write
 
@@ -380,7 +378,7 @@ def _export_reading_list(args: argparse.Namespace, program: Program, agenda: Age
     if output == "-":
         _emit(text)
     else:
-        write_atomically(Path(output), text.encode("utf-8"))
+        write_atomically(output, text.encode("utf-8"))
     n = len(selection.papers)
     where = "standard output" if output == "-" else output
     if n == 0:
@@ -392,11 +390,9 @@ def _export_reading_list(args: argparse.Namespace, program: Program, agenda: Age
 
 def _default_name(program: Program, suffix: str) -> str:
     """atc25-agenda.ics (.bib, .md, .csv) for ATC '25; PROGRAM-agenda.ics for another one."""
-    from pathlib import Path
-
     from planner.render import ics_name
 
-    return str(Path(ics_name(program)).with_suffix("." + suffix))
+    return os.path.splitext(ics_name(program))[0] + "." + suffix
 
 
 def cmd_now(args: argparse.Namespace, program: Program) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from icalendar import Alarm, Calendar, Component, Event, Timezone, vText
@@ -264,5 +263,5 @@ def export_to(target: str, program: Program, agenda: Agenda,
         except OSError as err:
             raise ExportError(f"cannot write to standard output: {err.strerror or err}") from None
         return count
-    write_atomically(Path(target), data)
+    write_atomically(target, data)
     return count

@@ -1,11 +1,12 @@
 """Writing an export file: all of it or none of it.
 
-Plain standard library, so the BibTeX, Markdown and CSV exports load nothing heavy.
+Plain standard library, so the BibTeX, Markdown and CSV exports load nothing heavy: paths are
+strings, as in planner/files.py.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from planner.errors import PlannerError
 
@@ -14,15 +15,15 @@ class ExportError(PlannerError):
     """The file cannot be written; one line for the user."""
 
 
-def _no_new_file(path: Path, err: OSError, retry: str) -> str:
+def _no_new_file(path: str, err: OSError, retry: str) -> str:
     """Why no file can be made beside `path`, and what to do: the OS's own words mislead here
     ('No such file or directory' for /proc/version, a file that exists)."""
-    folder, why = path.parent, err.strerror or str(err)
-    if not folder.exists():
+    folder, why = os.path.dirname(path) or os.curdir, err.strerror or str(err)
+    if not os.path.exists(folder):
         reason = f"the folder {folder} does not exist"
-    elif not folder.is_dir():
+    elif not os.path.isdir(folder):
         reason = f"{folder} is not a folder"
-    elif path.exists():
+    elif os.path.exists(path):
         return (f"cannot replace {path}: its folder {folder} does not take the temporary file "
                 f"a safe save writes first ({why}); choose another file ({retry})")
     else:
@@ -30,7 +31,7 @@ def _no_new_file(path: Path, err: OSError, retry: str) -> str:
     return f"cannot write {path}: {reason}; choose another file ({retry})"
 
 
-def write_atomically(path: Path, data: bytes, retry: str = "export -o PATH") -> None:
+def write_atomically(path: str, data: bytes, retry: str = "export -o PATH") -> None:
     """All of the file or none of it: a temporary file beside it, renamed into place.
 
     Only regular files are replaced that way: renaming over /dev/null or a named pipe would
@@ -44,10 +45,10 @@ def write_atomically(path: Path, data: bytes, retry: str = "export -o PATH") -> 
         raise ExportError(f"cannot write {path}: {err.strerror or err}") from None
 
 
-def _write_atomically(path: Path, data: bytes, retry: str) -> None:
-    if path.is_dir():
+def _write_atomically(path: str, data: bytes, retry: str) -> None:
+    if os.path.isdir(path):
         raise ExportError(f"cannot write {path}: it is a directory")
-    if path.exists() and not path.is_file():
+    if os.path.exists(path) and not os.path.isfile(path):
         try:
             with open(path, "wb") as f:
                 f.write(data)

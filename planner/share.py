@@ -24,6 +24,7 @@ Merging (`agenda --import FILE`) adds and never removes:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -140,17 +141,15 @@ def parse(text: str, program: Program, name: str) -> Shared:
 
 
 def load(path: str, program: Program) -> Shared:
-    from pathlib import Path
-
-    p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
     except OSError as err:
         raise ShareError(f"{path}: cannot read it ({err.strerror or err}); nothing changed") \
             from None
     except UnicodeDecodeError:
         raise ShareError(f"{path}: not UTF-8 text; nothing changed") from None
-    return parse(text, program, p.name)
+    return parse(text, program, os.path.basename(path))
 
 
 # --- merging ------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 from planner.agenda import Agenda, AgendaStore
 from planner.program import Program
@@ -83,7 +82,7 @@ def _export(target: str, program: Program, store: AgendaStore) -> int:
         # stays safe on a screen and is still the same note when piped into a file.
         sys.stdout.write(json_for_terminal(text))
     else:
-        write_atomically(Path(target), text.encode("utf-8"), retry="agenda --export FILE")
+        write_atomically(target, text.encode("utf-8"), retry="agenda --export FILE")
     where = "standard output" if target == "-" else target
     print(f"wrote {known} star{'s' * (known != 1)} to {where}", file=sys.stderr)
     if skipped:

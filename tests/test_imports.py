@@ -216,7 +216,8 @@ PATHLIB = ["pathlib", "urllib.parse", "ipaddress", "fnmatch", "ntpath"]
     "args",
     [["program"], ["search", "cache"], ["agenda"], ["conflicts"], ["now"], ["star", "deepserve"],
      ["star", "--must", "poby"], ["unstar", "poby"], ["note", "poby", "hi"], ["plan"], ["gaps"],
-     ["programs"], ["walk"], ["walk", "5"]],
+     ["programs"], ["walk"], ["walk", "5"], ["export", "--format", "csv", "-o", os.devnull],
+     ["agenda", "--export", os.devnull]],
 )
 def test_plain_commands_do_not_load_pathlib(args):
     assert loaded_at_a_clean_start(["star", "poby"], []) == (0, [])  # an agenda to read and save
