@@ -261,3 +261,43 @@ def test_the_best_matches_are_title_matches_first_then_the_rest_in_time_order(wo
         return (p.id not in title_only, PROGRAM.time_order(p.id))
 
     assert PROGRAM.search_best(words, limit) == sorted(found, key=key)[:limit]
+
+
+@pytest.mark.parametrize("command", [["agenda"], ["agenda", "--json"], ["conflicts"],
+                                     ["conflicts", "--json"]])
+def test_a_command_s_output_is_built_and_written_without_cycle_collections(
+        command, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    # Full collections walked every object of the output being built, again and again, to
+    # find nothing: `agenda --json` grew faster than the agenda (16x from 1,000 to 10,000).
+    import gc
+    import sys
+
+    from planner.cli import main
+
+    # 600 talks in twelve rooms side by side, all starred: a conflict at every talk.
+    source = tmp_path / "many.json"
+    source.write_text(json.dumps(make_program(
+        [[[(s * 310 + k * 12, 12) for k in range(25)] for s in range(2)] for _ in range(12)])))
+    monkeypatch.setenv("ATC_PLANNER_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ATC_PLANNER_PROGRAM", raising=False)
+    ids = [f"t{t}s{s}p{k}" for t in range(12) for s in range(2) for k in range(25)]
+    assert main(["--program", str(source), "star", *ids]) == 0
+    capsys.readouterr()
+    inside: list[str] = []
+
+    def started(phase: str, info: dict[str, int]) -> None:
+        frame = sys._getframe(1)
+        while phase == "start" and frame is not None:
+            if frame.f_code.co_filename.endswith(("render.py", "json_text.py")):
+                inside.append(frame.f_code.co_name)
+                return
+            frame = frame.f_back
+
+    assert gc.isenabled()
+    gc.callbacks.append(started)
+    try:
+        assert main(["--program", str(source), *command]) in (0, 1)
+    finally:
+        gc.callbacks.remove(started)
+    assert len(capsys.readouterr().out) > 100_000  # every starred talk was written
+    assert inside == []
