@@ -45,3 +45,15 @@ def test_a_long_title_beside_an_accent_is_not_read_char_by_char(monkeypatch):
     monkeypatch.setattr(unicodedata, "combining", lambda c: tested.append(c) or real(c))
     assert fold("Ten megabytes " + "x" * 1_000_000 + " José García").endswith("jose garcia")
     assert len(tested) == 2  # the two accents (é is e and a mark): the rest is ASCII
+
+
+def test_accented_latin_text_folds_as_ascii_once_its_marks_are_gone(monkeypatch):
+    # Names with accents are most of a program's non-ASCII text: once NFKD has split off
+    # their marks they are ASCII and take the byte table, not the Unicode \W pattern.
+    from planner import textfold
+
+    monkeypatch.setattr(textfold, "_plain_non_word", None)
+    assert fold("José García-López, Université") == "jose garcia lopez universite"
+    assert textfold._plain_non_word is None
+    assert fold("Ελληνικά, José") == "ελληνικα jose"
+    assert textfold._plain_non_word is not None
