@@ -197,8 +197,14 @@ class DetailsScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.refresh_marks()
         # Typing right after opening goes into the note: on a focused button, the spaces of a
-        # typed sentence would press it and the words would go nowhere.
-        self.query_one("#note", TextArea).focus()
+        # typed sentence would press it and the words would go nowhere. Focused where it is:
+        # under a long list of authors (at 80x24) scrolling to it took the title out of view.
+        # The first key typed into it brings it into view.
+        self.query_one("#note", TextArea).focus(scroll_visible=False)
+
+    @on(TextArea.Changed, "#note")
+    def _show_typed_note(self) -> None:
+        self.query_one("#note", TextArea).scroll_visible(animate=False)
 
     def refresh_marks(self) -> None:
         """Starred? In conflict? Reached by a hop? Said in words, not only colour."""

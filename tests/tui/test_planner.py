@@ -352,3 +352,24 @@ async def test_an_agenda_from_a_newer_version_is_shown_but_never_written(tmp_pat
         assert not marks(app, "fast-acs").starred
         assert any("newer" in n.message for n in app._notifications)
     assert app.store.path.read_text() == content
+
+
+async def test_at_80x24_the_details_open_on_the_title_and_typing_shows_the_note(tmp_path):
+    # DEEPSERVE has eighteen authors: at 80x24 the note is below the fold. Focusing it
+    # scrolled the dialog past the title; the title stays, and the first key shows the note.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.jump_to("deepserve")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailsScreen)
+        scroll = app.screen.query_one("#details-scroll")
+        note = app.screen.query_one("#note", TextArea)
+        assert note.has_focus
+        assert scroll.scroll_y == 0 and scroll.max_scroll_y > 0  # the title in view
+        await pilot.press("h", "i")
+        await settle(pilot)
+        assert note.text == "hi"
+        assert scroll.scroll_offset.y > 0  # scrolled to the note being typed
+        assert note.region.overlaps(scroll.region)  # on screen, inside the dialog
