@@ -15,7 +15,6 @@ remember is a warning, never a reason to refuse a program that loaded.
 from __future__ import annotations
 
 import errno
-import json
 import os
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -60,8 +59,14 @@ def _read_text(path: str) -> str:
 
 def read_index() -> dict[str, Any]:
     try:
-        doc = json.loads(_read_text(_index_path()))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        text = _read_text(_index_path())
+    except (OSError, UnicodeDecodeError):  # none yet: only ATC '25, and it is the current one
+        return {"current": DEFAULT_PROGRAM_ID, "programs": {}}
+    import json  # only with an index to read (see planner.agenda.parse)
+
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError:
         return {"current": DEFAULT_PROGRAM_ID, "programs": {}}
     if not isinstance(doc, dict) or not isinstance(doc.get("programs"), dict):
         return {"current": DEFAULT_PROGRAM_ID, "programs": {}}
@@ -69,6 +74,7 @@ def read_index() -> dict[str, Any]:
 
 
 def _write_json(path: str, doc: Any) -> None:
+    import json
     import tempfile  # only a write needs it (with random and shutil), not every start-up
 
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -261,6 +267,8 @@ def _view_path(key: str) -> str:
 
 
 def hidden_rooms(key: str) -> frozenset[str]:
+    import json
+
     try:
         doc = json.loads(_read_text(_view_path(key)))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):

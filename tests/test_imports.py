@@ -226,6 +226,14 @@ def test_plain_commands_do_not_load_pathlib(args):
     assert found == []
 
 
+@pytest.mark.parametrize("args", [["program"], ["search", "cache"], ["programs"]])
+def test_commands_that_read_no_json_do_not_load_json(args):
+    # json compiles six patterns as it loads. These read neither the agenda nor an index of
+    # remembered programs (there is none until one is loaded): they have no JSON to parse.
+    assert loaded_at_a_clean_start(["star", "poby"], []) == (0, [])  # an agenda they ignore
+    assert loaded_at_a_clean_start(args, ["json"]) in ((0, []), (1, []))
+
+
 def test_the_planner_s_ui_does_not_load_the_command_line():
     # tui/ never imports cli.py (STYLE.md): what both use lives in the core. The command line
     # brings argparse and every command's code, a few milliseconds before the first screen.

@@ -12,7 +12,6 @@ A parser module is imported only when a file of its format is read.
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 
@@ -121,6 +120,8 @@ def document(data: bytes, file_stem: str = "") -> dict[str, Any]:
         return ical.document(data, file_stem)
     if kind != "json":
         raise Invalid(f"not a program file: none of {', '.join(FORMATS)}")
+    import json  # not for the shipped program (see planner.agenda.parse)
+
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
