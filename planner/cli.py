@@ -82,7 +82,9 @@ def resolve(program: Program, query: str) -> Paper:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise UsageError(f"no paper matches {query!r} (try `atc-planner search WORDS`)")
+        # Named: the program in use is the one opened last, which may not be the one meant.
+        raise UsageError(f"no paper matches {query!r} in {program.conference.name} "
+                         "(try `atc-planner search WORDS`)")
     shown = ", ".join(p.id for p in matches[:10])
     more = f" and {len(matches) - 10} more" if len(matches) > 10 else ""
     raise UsageError(f"{query!r} matches {len(matches)} papers: {shown}{more}; use an id")
@@ -134,7 +136,7 @@ def cmd_search(args: argparse.Namespace, program: Program) -> int:
     else:
         _emit(search_text(program, found))
         if not found:
-            _warn(f"no paper matches {' '.join(args.words)!r}")
+            _warn(f"no paper matches {' '.join(args.words)!r} in {program.conference.name}")
     return 0 if found else 1  # as grep: a script can ask `if atc-planner search ...`
 
 

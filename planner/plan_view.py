@@ -51,7 +51,8 @@ def _line(program: Program, plan: Plan, p: Paper) -> str:
 
 def plan_text(program: Program, plan: Plan) -> str:
     if not plan.levels:
-        return "No starred talks yet: star one with `atc-planner star PAPER [--must|--maybe]`.\n"
+        return (f"No starred talks yet in {program.conference.name}: star one with "
+                "`atc-planner star PAPER [--must|--maybe]`.\n")
     lines: list[str] = [f"Walk between rooms: {plan.walk_minutes} min.", ""]
     if plan.must_collisions:
         lines.append("MUSTS THAT COLLIDE (only one of each pair can be attended):")

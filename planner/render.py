@@ -164,7 +164,9 @@ def agenda_json(program: Program, agenda: Agenda, analysis: Analysis) -> dict[st
 def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
     papers, _ = starred_papers(program, agenda)
     if not papers:
-        return "No starred talks yet: star one with `atc-planner star PAPER` or in the planner.\n"
+        # Named: the program in use is the one opened last, whose agenda may be another's.
+        return (f"No starred talks yet in {program.conference.name}: star one with "
+                "`atc-planner star PAPER` or in the planner.\n")
     lines: list[str] = []
     current: date | None = None
     # Each talk is named once per talk it collides with (19 times with 20 tracks all starred):

@@ -89,3 +89,23 @@ def test_usage_errors_are_one_line_and_exit_2(cli):
         assert run.returncode == 2, args
         assert run.stderr.count("\n") == 1 and "--help" in run.stderr, run.stderr
         assert run.stdout == ""
+
+
+def test_after_another_program_was_opened_messages_name_the_program_in_use(cli, tmp_path):
+    # The program opened last is the one plain commands use: "no stars" and "no such paper"
+    # said nothing of which program, and read as if ATC '25's stars were gone.
+    from tests.schedule_files import FRAB
+
+    source = tmp_path / "minicon.xml"
+    source.write_text(FRAB)
+    assert cli("star", "poby").returncode == 0
+    assert cli("--program", str(source), "program").returncode == 0
+    run = cli("agenda")
+    assert run.stdout.startswith("No starred talks yet in minicon25:")
+    run = cli("star", "deepserve")
+    assert run.returncode == 2
+    assert "no paper matches 'deepserve' in minicon25" in run.stderr
+    assert "in minicon25" in cli("search", "deepserve").stderr
+    assert "No starred talks yet in minicon25:" in cli("plan").stdout
+    run = cli("--program", "atc25", "agenda")
+    assert "poby" in run.stdout  # ATC '25's stars were there all along
