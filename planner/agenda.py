@@ -363,8 +363,11 @@ def _entry(pid: str, e: Any, version: int, surrogates: bool = True) -> Entry:
     if not isinstance(e, dict):
         raise _Unreadable(f"entry {pid!r} is not an object")
     at, note = e.get("starred_at"), e.get("note", "")
+    if "starred_at" not in e:
+        raise _Unreadable(f"entry {pid!r} has no 'starred_at'")
     if not isinstance(at, str) or not isinstance(note, str):
-        raise _Unreadable(f"entry {pid!r} has a field of the wrong type")
+        raise _Unreadable(f"entry {pid!r}: {'note' if isinstance(at, str) else 'starred_at'!r} "
+                          "is not text")
     if surrogates and not (_encodable(pid) and _encodable(at) and _encodable(note)):
         raise _Unreadable(f"entry {pid!r} holds a lone surrogate (not text)")
     # Version 1 had no levels: every star then meant what "want" means now.
@@ -581,8 +584,8 @@ class AgendaStore:
         except _Unreadable as err:
             return _Damaged(str(err))
         if dropped:
-            return _Damaged(f"{len(dropped)} entr{'y' if len(dropped) == 1 else 'ies'} of the "
-                            "wrong type", agenda, tuple(dropped))
+            return _Damaged(f"{len(dropped)} entr{'y' if len(dropped) == 1 else 'ies'}", agenda,
+                            tuple(dropped))
         self._remember(_Known(data, agenda), since=known)
         return Loaded(agenda)
 

@@ -167,11 +167,13 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
 def test_an_entry_of_the_wrong_type_is_dropped_the_others_kept(cli, data_dir):
     data_dir.mkdir()
     original = doc({"poby": entry("keep me"), "rex": {"starred_at": 5},
-                    "bad": "not an object", "deepserve": entry()})
+                    "bad": "not an object", "deepserve": entry(), "cosmic": {"note": "x"}})
     (data_dir / "agenda.json").write_text(original)
     run = cli("agenda")
     assert run.returncode == 0 and run.stderr.count("\n") == 1
-    assert "left out 2 entries" in run.stderr and "'rex'" in run.stderr
+    # Each named with what is wrong with it (a missing field was called "the wrong type").
+    assert "left out 3 entries (entry 'rex': 'starred_at' is not text; entry 'bad' is not " \
+           "an object; entry 'cosmic' has no 'starred_at')" in run.stderr
     on_disk = json.loads((data_dir / "agenda.json").read_text())["starred"]
     assert on_disk.keys() == {"poby", "deepserve"} and on_disk["poby"]["note"] == "keep me"
     [kept] = [p for p in data_dir.iterdir() if ".original-" in p.name]
