@@ -81,8 +81,9 @@ _ICS_DROP[0x7F] = None
 _ICS_DROP.update({c: None for c in range(0x80, 0xA0)})
 
 # In a serialised calendar: any control character except tab and a CR that starts a CRLF.
-_ICS_STRAY = re.compile("\r(?!\n)|(?<!\r)\n|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f]")
+# (Compiled when an export or a --json output first needs them: not on every start.)
+_ICS_STRAY = "\r(?!\n)|(?<!\r)\n|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]"
+_JSON_UNSAFE = "[\x7f-\x9f]"
 _JSON_BIDI = {ord(c): f"\\u{ord(c):04x}" for c in _BIDI_CHARS}
 _surrogate: re.Pattern[str] | None = None
 _sequence: re.Pattern[str] | None = None
@@ -156,7 +157,7 @@ def for_ics(text: str, *, one_line: bool = False) -> str:
 def ics_document(data: bytes) -> bytes:
     """A serialised calendar with no control character but tab and the CRLF line ends."""
     text = data.decode("utf-8", errors="replace")
-    cleaned = _ICS_STRAY.sub("", text)
+    cleaned = re.sub(_ICS_STRAY, "", text)
     return data if cleaned == text else cleaned.encode("utf-8")
 
 
@@ -165,7 +166,7 @@ def json_for_terminal(text: str) -> str:
     def escape(m: re.Match[str]) -> str:
         return f"\\u{ord(m.group()):04x}"
 
-    escaped = _JSON_UNSAFE.sub(escape, text)
+    escaped = re.sub(_JSON_UNSAFE, escape, text)
     if _has_bidi(escaped):
         escaped = escaped.translate(_JSON_BIDI)
     return _surrogates().sub(escape, escaped) if _has_surrogate(escaped) else escaped
