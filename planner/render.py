@@ -105,14 +105,27 @@ def program_text(program: Program, day: date | None = None) -> str:
     lines = [f"{c.name}: {c.full_name}", f"{place}Times: {c.times_source} ({c.timezone})", ""]
     days = [d for d in program.days if day is None or d.date == day]
     width = _id_width(p for d in days for s in d.sessions for p in s.papers)
+    # Papers share their times (one ends as the next starts; a program's loader gives each
+    # time one object): each is shown once and its text reused, not worked out per paper.
+    shown: dict[int, str] = {}
+
+    def when(start: datetime, end: datetime) -> str:
+        texts = []
+        for t in (start, end):
+            text = shown.get(id(t))
+            if text is None:
+                text = shown[id(t)] = hm(program, t)
+            texts.append(text)
+        return "–".join(texts)
+
     for d in days:
         lines += [day_title(d.date), "=" * len(day_title(d.date))]
         for slot in d.slots:
-            lines.append(f"{span(program, slot.start, slot.end)}")
+            lines.append(when(slot.start, slot.end))
             for s in sorted(slot.sessions, key=lambda s: c.tracks.index(s.track)):
                 lines.append(f"  [{s.track}] {s.title}")
                 for p in s.papers:
-                    lines.append(f"    {span(program, p.start, p.end)}  {p.id:<{width}} {p.title}")
+                    lines.append(f"    {when(p.start, p.end)}  {p.id:<{width}} {p.title}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -109,3 +109,19 @@ def test_after_another_program_was_opened_messages_name_the_program_in_use(cli, 
     assert "No starred talks yet in minicon25:" in cli("plan").stdout
     run = cli("--program", "atc25", "agenda")
     assert "poby" in run.stdout  # ATC '25's stars were there all along
+
+
+def test_program_text_works_out_each_time_once(monkeypatch):
+    # A program's papers share their times: `program` shows each once and reuses its text
+    # (it worked out two per paper and slot, 222 for ATC '25).
+    from planner import render
+
+    program = load_program()
+    expected = render.program_text(program)
+    shown = []
+    real = render.hm
+    monkeypatch.setattr(render, "hm", lambda program, t: shown.append(id(t)) or real(program, t))
+    assert render.program_text(program) == expected
+    times = {id(t) for p in program.papers.values() for t in (p.start, p.end)}
+    assert len(shown) == len(set(shown)) <= len(times) + 2 * len(program.days)
+    assert len(shown) < len(program.papers)
