@@ -421,7 +421,9 @@ def parse(text: str, dropped: list[str] | None = None) -> Agenda:
 # 0.4x of a bare Python start, on every command. AgendaStore.path is a Path for the TUI.
 def data_dir() -> str:
     if env := os.environ.get(ENV_DATA_DIR):
-        return env
+        from planner.files import tidy
+
+        return tidy(env)
     return _xdg_data_dir() or _platform_data_dir()
 
 
@@ -489,7 +491,9 @@ class _Known:
 
 class AgendaStore:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.filename = os.fspath(path) if path is not None else default_path()
+        from planner.files import tidy
+
+        self.filename = tidy(path) if path is not None else default_path()
         # Every read still reads the whole file, and compares it with these bytes: only when
         # they are the same is the agenda they hold taken as read (parsing 10,000 entries
         # took longer than a star key may). Whatever changed the file, another terminal or an

@@ -26,6 +26,19 @@ from contextlib import suppress
 STALE_AFTER_S = 24 * 3600
 
 
+def tidy(path: str | os.PathLike[str]) -> str:
+    """The path as pathlib writes it, as users of the planner always saw it in messages, and
+    as it opens: no empty or '.' parts, no slash at the end ('x.ics/' names the file x.ics
+    to pathlib); '..' is kept, as a link before it may lead anywhere."""
+    text = os.fspath(path)
+    if os.name != "posix":
+        return os.path.normpath(text)  # '..' is taken by its text there
+    lead = "//" if text.startswith("//") and not text.startswith("///") else \
+        "/" if text.startswith("/") else ""
+    body = "/".join(p for p in text.split("/") if p and p != ".")
+    return lead + body if lead or body else "."
+
+
 class FileProblem(Exception):
     """A file cannot be used; str(err) says why in words ("is a named pipe")."""
 

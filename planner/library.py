@@ -121,18 +121,21 @@ def open_program(choice: str | None = None) -> Opened:
         opened = Opened(_load_shipped(), DEFAULT_PROGRAM_ID)
         opened.warnings += _set_current(DEFAULT_PROGRAM_ID)
         return opened
-    if not _exists(choice) and "/" not in choice and os.sep not in choice:
+    from planner.files import tidy
+
+    path = tidy(choice)  # as pathlib had it: 'cal.ics/' is the file cal.ics
+    if not _exists(path) and "/" not in choice and os.sep not in choice:
         if not os.path.isfile(stored_path(choice)):
             raise unknown_choice(choice)
         opened = Opened(_load_file(stored_path(choice)), choice)
         opened.warnings += _set_current(choice)
         return opened
-    program = _load_file(choice)
+    program = _load_file(path)
     key = program.conference.id
     if key == DEFAULT_PROGRAM_ID:
         key = CUSTOM_ATC
     opened = Opened(program, key)
-    opened.warnings += remember(program, key, choice)
+    opened.warnings += remember(program, key, path)
     return opened
 
 

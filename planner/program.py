@@ -286,10 +286,12 @@ def shipped_program_path() -> str:
 
 
 def program_path(explicit: str | os.PathLike[str] | None = None) -> str:
+    from planner.files import tidy
+
     if explicit:
-        return os.fspath(explicit)
+        return tidy(explicit)
     if env := os.environ.get(ENV_PROGRAM):
-        return env
+        return tidy(env)
     return shipped_program_path()
 
 

@@ -141,6 +141,9 @@ def parse(text: str, program: Program, name: str) -> Shared:
 
 
 def load(path: str, program: Program) -> Shared:
+    from planner.files import tidy
+
+    path = tidy(path)
     try:
         with open(path, encoding="utf-8") as f:
             text = f.read()
