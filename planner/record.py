@@ -64,6 +64,9 @@ class Field:
         return f"Field(name={self.name!r})"
 
 
+_Slot = type(Field.__dict__["name"])  # a __slots__ entry's descriptor (types.MemberDescriptorType)
+
+
 def field(*, default: Any = _MISSING, default_factory: Callable[[], Any] = _MISSING,
           init: bool = True, repr: bool = True, compare: bool = True) -> Any:
     return Field(default, default_factory, init, repr, compare)
@@ -180,9 +183,10 @@ def _compiled_init(cls: type) -> Callable[..., None]:
 
 def init_source(cls: type) -> tuple[str, dict[str, Any]]:
     """The source text of the class's __init__ and the names it uses besides its arguments
-    (the defaults and default factories, _set and _MISSING)."""
+    (the defaults and default factories, the slots' setters, _set and _MISSING)."""
     params, lines = [], []
     names: dict[str, Any] = {"_set": _set, "_MISSING": _MISSING}
+    own = cls.__dict__
     for f in cls.__record_fields__:  # type: ignore[attr-defined]
         if not f.init:
             continue
@@ -197,7 +201,12 @@ def init_source(cls: type) -> tuple[str, dict[str, Any]]:
         else:
             params.append(f.name)
             value = f.name
-        lines.append(f"    _set(self, {f.name!r}, {value})")
+        slot = own.get(f.name)
+        if type(slot) is _Slot:  # set by the slot itself: object.__setattr__ looks it up again
+            names[f"_set_{f.name}"] = slot.__set__
+            lines.append(f"    _set_{f.name}(self, {value})")
+        else:
+            lines.append(f"    _set(self, {f.name!r}, {value})")
     if cls.__record_post__:  # type: ignore[attr-defined]
         lines.append("    self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"])

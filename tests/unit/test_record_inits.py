@@ -75,3 +75,30 @@ def test_a_command_s_start_compiles_no_source_text(args, tmp_path):
     _, code, count, compiled = run.stdout.rsplit("\n", 2)[-2].split(" ", 3)
     assert int(code) in (0, 1)
     assert (count, compiled) == ("0", "[]")
+
+
+def test_a_slots_record_sets_its_fields_through_their_slots():
+    # object.__setattr__ looked each field up on the class again, for each field of each
+    # instance: a program's thousand authors and papers set theirs through the slots' setters.
+    from planner.program import Author, Paper
+
+    for cls in (Author, Paper):
+        source, _ = init_source(cls)
+        assert "_set(self" not in source
+    author = Author("A", ("B",))
+    assert (author.name, author.affiliations) == ("A", ("B",))
+    assert "_set" not in Author.__init__.__code__.co_names + Author.__init__.__code__.co_freevars
+
+
+def test_a_subclass_with_slots_of_its_own_sets_the_record_s_fields():
+    @record(frozen=True, slots=True)
+    class Base:
+        a: int
+        b: int = 2
+
+    class Sub(Base):
+        __slots__ = ("extra",)
+
+    s = Sub(1)
+    assert (s.a, s.b) == (1, 2)
+    assert Base(1) == Base(1, 2)
