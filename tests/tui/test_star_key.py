@@ -130,8 +130,9 @@ async def test_a_star_held_for_its_frame_is_saved_when_the_app_ends_at_once(tmp_
         app.toggle_star("fast-acs")
         app.exit()
     # The writer is a thread of the event loop's executor, which a process waits for when
-    # it ends: it goes on after the app and saves what was held.
-    for _ in range(500):
+    # it ends: it goes on after the app and saves what was held. Waited for up to 30 s: on a
+    # loaded machine (18 of these at once on two cores) the save took longer than 5.
+    for _ in range(3000):
         if on_disk(app):
             break
         await asyncio.sleep(0.01)
