@@ -26,7 +26,8 @@ def test_every_record_class_of_the_planner_finds_its_init_in_the_table():
     # record_classes finds module-level classes: one for each @record the sources hold, so a
     # class made inside a function or another class cannot be left out unnoticed.
     sources = Path(record_gen.__file__).parent.rglob("*.py")
-    decorated = sum(len(re.findall(r"^@record\b", p.read_text(encoding="utf-8"), re.MULTILINE))
+    decorated = sum(len(re.findall(r"^[ \t]*@record\b", p.read_text(encoding="utf-8"),
+                                   re.MULTILINE))
                     for p in sources)
     assert len(classes) == decorated > 20
 
@@ -57,8 +58,10 @@ import sys
 compiled = []
 def hook(event, args):
     # exec() of source text; the frame that called it is the caller's (exec is no Python frame)
-    if event == "compile" and "planner" in sys._getframe(1).f_code.co_filename:
+    if event == "compile" and sys._getframe(1).f_code.co_filename.startswith(ours):
         compiled.append(bytes(args[0])[:40] if args[0] is not None else None)
+import os, planner
+ours = os.path.dirname(planner.__file__) + os.sep
 sys.addaudithook(hook)
 from planner.cli import main
 code = main({args!r})
