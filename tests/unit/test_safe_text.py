@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from planner.safe_text import (
     TerminalWriter,
     for_ics,
@@ -257,3 +260,59 @@ def test_every_lone_surrogate_is_replaced_wherever_it_stands():
         assert for_ics(f"é{ch}\x07\r\n") == "é\ufffd\n"
         assert json_for_terminal(f'"é{ch}\x9b"') == f'"é\\u{c:04x}\\u009b"'
     assert not has_control("plain — ünïcode 🎉")
+
+
+def _for_terminal_by_the_pattern(text: str, multiline: bool) -> str:
+    """for_terminal without its shortcut for printable text: the pattern's search every time."""
+    from planner.safe_text import (
+        _LAYOUT_PICTURES,
+        _PICTURES,
+        _UNSAFE,
+        _UNSAFE_BUT_LAYOUT,
+        _has_bidi,
+        _replace_surrogates,
+    )
+
+    if multiline:
+        if _UNSAFE_BUT_LAYOUT.search(text) is None and "\r" not in text and not _has_bidi(text):
+            return _replace_surrogates(text)
+        return _replace_surrogates(text.replace("\r\n", "\n").translate(_LAYOUT_PICTURES))
+    if _UNSAFE.search(text) is None and not _has_bidi(text):
+        return _replace_surrogates(text)
+    return _replace_surrogates(text.translate(_PICTURES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(
+    ["a", " ", "\n", "\t", "\r", "\r\n", "\x1b", "\x7f", "\x85", "\x9b", "\xa0", "\xad", "é",
+     "–", "\u200b", "\u200e", "\u202e", "\u2066", "\u2028", "\ud800", "\udfff", "🦀", "\x00"]),
+    max_size=40).map("".join)), st.booleans())
+def test_printable_text_takes_a_shortcut_to_the_same_answer(text, multiline):
+    assert for_terminal(text, multiline=multiline) == _for_terminal_by_the_pattern(text, multiline)
+
+
+def test_a_printable_page_is_shown_without_the_control_pattern(monkeypatch):
+    # A command's whole output passes for_terminal: printable text (but for its newlines and
+    # tabs) is let through after one isprintable(), not a pattern's search and four more tests.
+    from planner import safe_text
+    from planner.program import load_program
+    from planner.render import program_text
+
+    searched = []
+
+    class Counted:
+        def __init__(self, real):
+            self.real = real
+
+        def search(self, text):
+            searched.append(text)
+            return self.real.search(text)
+
+    for name in ("_UNSAFE", "_UNSAFE_BUT_LAYOUT"):
+        monkeypatch.setattr(safe_text, name, Counted(getattr(safe_text, name)))
+    page = program_text(load_program())  # accents and en dashes: not ASCII
+    assert for_terminal(page, multiline=True) is page
+    assert for_terminal("Pedro García-López") == "Pedro García-López"
+    assert searched == []
+    assert for_terminal("a\x1b[2Jb\n", multiline=True) == "a\u241b[2Jb\n"
+    assert searched == ["a\x1b[2Jb\n"]
