@@ -103,7 +103,7 @@ def _process(cls: type[T], frozen: bool, slots: bool) -> type[T]:
     found: list[Field] = []
     for name in own.get("__annotations__", {}):
         value = own.get(name, _MISSING)
-        f = value if isinstance(value, Field) else Field(default=value)
+        f = value if isinstance(value, Field) else Field(value)
         f.name = name
         found.append(f)
     names = tuple(f.name for f in found)
@@ -115,8 +115,8 @@ def _process(cls: type[T], frozen: bool, slots: bool) -> type[T]:
         if after_default and not has_default:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
         after_default = after_default or has_default
-    body = {k: v for k, v in own.items()
-            if k not in names and k not in ("__dict__", "__weakref__")}
+    left_out = {*names, "__dict__", "__weakref__"}
+    body = {k: v for k, v in own.items() if k not in left_out}
     if slots:
         body["__slots__"] = names
     init_names = tuple(f.name for f in found if f.init)
@@ -125,7 +125,7 @@ def _process(cls: type[T], frozen: bool, slots: bool) -> type[T]:
         __record_fields__=tuple(found),
         __record_init__=init_names,
         __record_post__="__post_init__" in own,
-        __record_key__=staticmethod(_key(compared)),  # not a method: called with the record
+        __record_key__=_key(compared),
         __record_shown__=tuple(f.name for f in found if f.repr),
         __match_args__=init_names,
     )
@@ -147,11 +147,14 @@ def _process(cls: type[T], frozen: bool, slots: bool) -> type[T]:
 
 
 def _key(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """The compared fields' values as a tuple, called with the record. Not a method (an
+    attrgetter does not bind; the lambdas are static): staticmethod() copies a callable's
+    name and doc, and an attrgetter has none, each miss an exception, at every class made."""
     if not names:
-        return lambda obj: ()
+        return staticmethod(lambda obj: ())  # type: ignore[return-value]
     if len(names) == 1:
         one = names[0]
-        return lambda obj: (getattr(obj, one),)
+        return staticmethod(lambda obj: (getattr(obj, one),))  # type: ignore[return-value]
     return attrgetter(*names)
 
 
