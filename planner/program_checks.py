@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from itertools import filterfalse
 
+from planner.safe_text import has_surrogate
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
 if TYPE_CHECKING:
     from typing import Any
@@ -78,17 +80,7 @@ def _sessions_pass(program: Program) -> bool:
     if not set(map(type, numbers)) <= {int} or (numbers and not 0 <= min(numbers)
                                                <= max(numbers) <= MAX_PAGE):
         return False
-    return not _has_surrogate(not_ascii)
-
-
-def _has_surrogate(text: str) -> bool:
-    if text.isascii():
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return not has_surrogate(not_ascii)
 
 
 def _paper_texts(p: Any) -> list[Any]:

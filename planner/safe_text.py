@@ -89,7 +89,7 @@ _surrogate: re.Pattern[str] | None = None
 _sequence: re.Pattern[str] | None = None
 
 
-def _has_surrogate(text: str) -> bool:
+def has_surrogate(text: str) -> bool:
     """Lone surrogates (bytes the locale could not decode) are what UTF-8 cannot encode."""
     if text.isascii():
         return False
@@ -108,7 +108,7 @@ def _surrogates() -> re.Pattern[str]:
 
 
 def _replace_surrogates(text: str) -> str:
-    return _surrogates().sub(REPLACEMENT, text) if _has_surrogate(text) else text
+    return _surrogates().sub(REPLACEMENT, text) if has_surrogate(text) else text
 
 
 def _has_bidi(text: str) -> bool:
@@ -120,7 +120,7 @@ def _has_bidi(text: str) -> bool:
 def has_control(text: str) -> bool:
     """True if the text holds a control character, a bidirectional control or a lone surrogate
     (newline and tab too)."""
-    return _UNSAFE.search(text) is not None or _has_bidi(text) or _has_surrogate(text)
+    return _UNSAFE.search(text) is not None or _has_bidi(text) or has_surrogate(text)
 
 
 def for_terminal(text: str, *, multiline: bool = False) -> str:
@@ -176,7 +176,7 @@ def json_for_terminal(text: str) -> str:
     escaped = re.sub(_JSON_UNSAFE, escape, text)
     if _has_bidi(escaped):
         escaped = escaped.translate(_JSON_BIDI)
-    return _surrogates().sub(escape, escaped) if _has_surrogate(escaped) else escaped
+    return _surrogates().sub(escape, escaped) if has_surrogate(escaped) else escaped
 
 
 # Fields that are paragraphs, not one line: their newlines and tabs are layout.
@@ -214,7 +214,7 @@ def _is_printable(value: Any) -> bool:
     line, paragraph = "".join(lines), "".join(paragraphs)
     return (_UNSAFE.search(line) is None and _UNSAFE_BUT_LAYOUT.search(paragraph) is None
             and "\r" not in paragraph and not _has_bidi(line + paragraph)
-            and not _has_surrogate(line + paragraph))
+            and not has_surrogate(line + paragraph))
 
 
 def _clean(value: Any, multiline: bool) -> Any:
