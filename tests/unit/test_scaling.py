@@ -301,3 +301,32 @@ def test_a_command_s_output_is_built_and_written_without_cycle_collections(
         gc.callbacks.remove(started)
     assert len(capsys.readouterr().out) > 100_000  # every starred talk was written
     assert inside == []
+
+
+def test_remembering_a_program_converts_it_without_cycle_collections():
+    # The stored copy of a program opened for the first time: the same burst of objects.
+    import gc
+    import sys
+
+    from planner.formats.own import dumps
+
+    program = parse_program(make_program(
+        [[[(s * 310 + k * 12, 12) for k in range(25)] for s in range(2)] for _ in range(12)]))
+    inside: list[str] = []
+
+    def started(phase: str, info: dict[str, int]) -> None:
+        frame = sys._getframe(1)
+        while phase == "start" and frame is not None:
+            if frame.f_code.co_filename.endswith(("program.py", "json_text.py")):
+                inside.append(frame.f_code.co_name)
+                return
+            frame = frame.f_back
+
+    assert gc.isenabled()
+    gc.callbacks.append(started)
+    try:
+        text = dumps(program)
+    finally:
+        gc.callbacks.remove(started)
+    assert text.count('"id": "t11s1p24"') == 1
+    assert inside == []
