@@ -6,7 +6,11 @@ built once, hop_of looks up an index instead of scanning every hop.
 
 from __future__ import annotations
 
+import gc
 import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import given, settings
@@ -263,70 +267,59 @@ def test_the_best_matches_are_title_matches_first_then_the_rest_in_time_order(wo
     assert PROGRAM.search_best(words, limit) == sorted(found, key=key)[:limit]
 
 
+# 600 talks in twelve rooms side by side: starred, a conflict at every talk.
+TWELVE_ROOMS = make_program(
+    [[[(s * 310 + k * 12, 12) for k in range(25)] for s in range(2)] for _ in range(12)])
+
+
+@contextmanager
+def collections_inside(*files: str) -> Iterator[list[str]]:
+    """The functions of `files` during which the cycle collector started a collection."""
+    inside: list[str] = []
+
+    def started(phase: str, info: dict[str, int]) -> None:
+        frame = sys._getframe(1)
+        while phase == "start" and frame is not None:
+            if frame.f_code.co_filename.endswith(files):
+                inside.append(frame.f_code.co_name)
+                return
+            frame = frame.f_back
+
+    assert gc.isenabled()
+    gc.callbacks.append(started)
+    try:
+        yield inside
+    finally:
+        gc.callbacks.remove(started)
+
+
 @pytest.mark.parametrize("command", [["agenda"], ["agenda", "--json"], ["conflicts"],
                                      ["conflicts", "--json"]])
 def test_a_command_s_output_is_built_and_written_without_cycle_collections(
         command, tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     # Full collections walked every object of the output being built, again and again, to
     # find nothing: `agenda --json` grew faster than the agenda (16x from 1,000 to 10,000).
-    import gc
-    import sys
-
     from planner.cli import main
 
-    # 600 talks in twelve rooms side by side, all starred: a conflict at every talk.
     source = tmp_path / "many.json"
-    source.write_text(json.dumps(make_program(
-        [[[(s * 310 + k * 12, 12) for k in range(25)] for s in range(2)] for _ in range(12)])))
+    source.write_text(json.dumps(TWELVE_ROOMS))
     monkeypatch.setenv("ATC_PLANNER_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("ATC_PLANNER_PROGRAM", raising=False)
     ids = [f"t{t}s{s}p{k}" for t in range(12) for s in range(2) for k in range(25)]
     assert main(["--program", str(source), "star", *ids]) == 0
     capsys.readouterr()
-    inside: list[str] = []
-
-    def started(phase: str, info: dict[str, int]) -> None:
-        frame = sys._getframe(1)
-        while phase == "start" and frame is not None:
-            if frame.f_code.co_filename.endswith(("render.py", "json_text.py")):
-                inside.append(frame.f_code.co_name)
-                return
-            frame = frame.f_back
-
-    assert gc.isenabled()
-    gc.callbacks.append(started)
-    try:
+    with collections_inside("render.py", "json_text.py") as inside:
         assert main(["--program", str(source), *command]) in (0, 1)
-    finally:
-        gc.callbacks.remove(started)
     assert len(capsys.readouterr().out) > 100_000  # every starred talk was written
     assert inside == []
 
 
 def test_remembering_a_program_converts_it_without_cycle_collections():
     # The stored copy of a program opened for the first time: the same burst of objects.
-    import gc
-    import sys
-
     from planner.formats.own import dumps
 
-    program = parse_program(make_program(
-        [[[(s * 310 + k * 12, 12) for k in range(25)] for s in range(2)] for _ in range(12)]))
-    inside: list[str] = []
-
-    def started(phase: str, info: dict[str, int]) -> None:
-        frame = sys._getframe(1)
-        while phase == "start" and frame is not None:
-            if frame.f_code.co_filename.endswith(("program.py", "json_text.py")):
-                inside.append(frame.f_code.co_name)
-                return
-            frame = frame.f_back
-
-    assert gc.isenabled()
-    gc.callbacks.append(started)
-    try:
+    program = parse_program(TWELVE_ROOMS)
+    with collections_inside("program.py", "json_text.py") as inside:
         text = dumps(program)
-    finally:
-        gc.callbacks.remove(started)
     assert text.count('"id": "t11s1p24"') == 1
     assert inside == []
