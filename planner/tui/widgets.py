@@ -235,12 +235,19 @@ class DayGrid(Widget, can_focus=True):
         wanted: list[tuple[int, str, str]] = []
         for k in range(rows):
             talks = [s.papers[k].id for s in slot.sessions if k < len(s.papers)]
-            if any(t in conflicts_with for t in talks):
-                wanted.append((k, conflict_label(), "bold $error"))
+            conflict = any(t in conflicts_with for t in talks)
             # The hops into this row, in the analysis' order (a hop's talk's time order): looked
             # up by talk, as scanning every hop of the agenda for each row made a star slow.
             hops = sorted((h for t in talks if (h := hop_of(t)) is not None),
                           key=lambda h: order(h.dst.id))
+            if conflict and len(hops) == 1 and \
+                    len(both := f"{CONFLICT} {hop_label(hops[0])}") < TIME_WIDTH:
+                # Both on the row of their talks ('⚠ ⇄ tight'): the second label went to the
+                # nearest free row, beside talks it did not concern.
+                wanted.append((k, both, "bold $error"))
+                continue
+            if conflict:
+                wanted.append((k, conflict_label(), "bold $error"))
             for h in hops:
                 wanted.append((k, hop_label(h), "bold $success"))
         placed: dict[int, tuple[str, str]] = {}

@@ -260,14 +260,13 @@ async def test_a_talk_in_conflict_and_reached_by_a_hop_shows_both_marks(tmp_path
         assert g.line_of("poby").startswith("★⚠⇄")
         assert g.line_of("gmi-drl").startswith("★ ⇄")
         slot = PROGRAM.days[0].slots[0]
-        # Beside the talks concerned: the conflict on poby's row (the second talk of each
-        # session), the hop's label on the nearest free row.
-        assert g.row_labels(slot) == {0: ("⇄ tight", "bold $success"),
-                                      1: ("⚠ conflict", "bold $error")}
+        # Both beside the talks concerned, on poby's row (the second talk of each session):
+        # the hop's label used to go to the nearest free row, beside talks it did not concern.
+        assert g.row_labels(slot) == {1: ("⚠ ⇄ tight", "bold $error")}
         lines = [c.plain for c in g._lines(g.size.width)]
         row_of_poby = g._positions["poby"][0]
-        assert lines[row_of_poby].startswith("⚠ conflict")
-        assert lines[row_of_poby - 1].startswith("⇄ tight")
+        assert lines[row_of_poby].startswith("⚠ ⇄ tight")
+        assert not lines[row_of_poby - 1].startswith("⇄")
         await pilot.press("down", "enter")
         await settle(pilot)
         state = str(app.screen.query_one("#details-state").render())
