@@ -75,20 +75,9 @@ def read_index() -> dict[str, Any]:
 
 def _write_json(path: str, doc: Any) -> None:
     import json
-    import tempfile  # only a write needs it (with random and shutil), not every start-up
 
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
-                               dir=os.path.dirname(path))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=2)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    _write_text(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
 def stored_path(key: str) -> str:
@@ -206,7 +195,8 @@ def _source_stamp(source: str | os.PathLike[str]) -> list[object] | None:
 
 
 def _write_text(path: str, text: str) -> None:
-    import tempfile
+    """All of the text or none of it: a temporary file beside `path`, renamed over it."""
+    import tempfile  # only a write needs it (with random and shutil), not every start-up
 
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
                                dir=os.path.dirname(path))
