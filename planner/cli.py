@@ -14,7 +14,6 @@ from datetime import date
 
 from planner import __version__
 from planner.agenda import Agenda, AgendaStore, level_all, star_all, unstar_all
-from planner.collector import cycle_collector_paused
 from planner.errors import PlannerError
 from planner.program import ENV_PROGRAM, Paper, Program
 from planner.record import replace
@@ -44,17 +43,7 @@ def _emit_json(doc: Any) -> None:
     from planner.json_text import dumps  # json.dumps(indent=2)'s text, faster
     from planner.safe_text import json_for_terminal  # the same strings, no raw C1/DEL
 
-    with cycle_collector_paused():  # the text of every entry: see _rendered
-        sys.stdout.write(json_for_terminal(dumps(doc)) + "\n")
-
-
-def _rendered(render: Callable[..., Any], *args: Any) -> Any:
-    """`render(*args)`, with the cycle collector paused: a command's output is one burst of
-    objects that live until it is written, in no cycle, and full collections walked them all
-    again and again for nothing (a fifth of `agenda --json` at 10,000 talks, more of
-    `conflicts --json`), so the time grew faster than the agenda."""
-    with cycle_collector_paused():
-        return render(*args)
+    sys.stdout.write(json_for_terminal(dumps(doc)) + "\n")
 
 
 def _warn(message: str) -> None:
@@ -268,9 +257,9 @@ def cmd_agenda(args: argparse.Namespace, program: Program) -> int:
     _report(loaded.warnings)
     analysis = analyze(program, loaded.agenda.starred)
     if args.json:
-        _emit_json(_rendered(agenda_json, program, loaded.agenda, analysis))
+        _emit_json(agenda_json(program, loaded.agenda, analysis))
     else:
-        _emit(_rendered(agenda_text, program, loaded.agenda, analysis))
+        _emit(agenda_text(program, loaded.agenda, analysis))
     _report_unknown(program, loaded.agenda)
     return 0
 
@@ -283,9 +272,9 @@ def cmd_conflicts(args: argparse.Namespace, program: Program) -> int:
     _report(loaded.warnings)
     analysis = analyze(program, loaded.agenda.starred)
     if args.json:
-        _emit_json(_rendered(conflicts_json, program, analysis))
+        _emit_json(conflicts_json(program, analysis))
     else:
-        _emit(_rendered(conflicts_text, program, analysis))
+        _emit(conflicts_text(program, analysis))
     _report_unknown(program, loaded.agenda)
     return 1 if analysis.conflicts else 0
 

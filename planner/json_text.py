@@ -15,6 +15,8 @@ import json
 from collections.abc import Callable
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
+from planner.collector import cycle_collector_paused
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~10% of a start-up)
 if TYPE_CHECKING:
     from typing import Any
@@ -29,6 +31,7 @@ class _Unexpected(Exception):
     pass
 
 
+@cycle_collector_paused()  # see planner.collector: the text of a whole document
 def dumps(doc: Any) -> str:
     """`json.dumps(doc, ensure_ascii=False, indent=2)`."""
     writer = _Writer()

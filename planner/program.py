@@ -10,6 +10,7 @@ import itertools
 import os
 from datetime import date, datetime
 
+from planner.collector import cycle_collector_paused
 from planner.errors import PlannerError
 from planner.program_checks import BadValue, check_program
 from planner.record import record
@@ -557,6 +558,7 @@ def _day_dict(d: Day) -> dict[str, Any]:
     return doc
 
 
+@cycle_collector_paused()  # see planner.collector: a document of every talk
 def program_dict(program: Program, day: date | None = None) -> dict[str, Any]:
     """The program as the JSON document --json prints (and the file schema)."""
     return {

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from functools import cache
 
 from planner.agenda import Agenda
+from planner.collector import cycle_collector_paused
 from planner.conflicts import Analysis, Hop
 from planner.marks import CONFLICT, CONFLICT_WORD, HOP, HOP_WORD, glyphs, hop_short
 from planner.program import Paper, Program, paper_dict
@@ -157,6 +158,7 @@ def starred_papers(program: Program, agenda: Agenda) -> tuple[list[Paper], list[
     return sorted(known, key=lambda p: program.time_order(p.id)), unknown
 
 
+@cycle_collector_paused()  # see planner.collector: a whole output, in no cycle
 def agenda_json(program: Program, agenda: Agenda, analysis: Analysis) -> dict[str, Any]:
     papers, unknown = starred_papers(program, agenda)
     starred = []
@@ -174,6 +176,7 @@ def agenda_json(program: Program, agenda: Agenda, analysis: Analysis) -> dict[st
     return {"starred": starred, "unknown": unknown}
 
 
+@cycle_collector_paused()  # see planner.collector: a whole output, in no cycle
 def agenda_text(program: Program, agenda: Agenda, analysis: Analysis) -> str:
     papers, _ = starred_papers(program, agenda)
     if not papers:
@@ -240,6 +243,7 @@ def _talk(program: Program, p: Paper) -> dict[str, Any]:
             "session": s.title, "track": s.track}
 
 
+@cycle_collector_paused()  # see planner.collector: a whole output, in no cycle
 def conflicts_json(program: Program, analysis: Analysis) -> dict[str, Any]:
     # One dict per talk, however many pairs hold it: planner/json_text.py encodes it once.
     made: dict[str, dict[str, Any]] = {}
@@ -272,6 +276,7 @@ def conflicts_json(program: Program, analysis: Analysis) -> dict[str, Any]:
     }
 
 
+@cycle_collector_paused()  # see planner.collector: a whole output, in no cycle
 def conflicts_text(program: Program, analysis: Analysis) -> str:
     lines: list[str] = []
     made: dict[str, str] = {}  # a talk is in as many pairs as talks it collides with

@@ -6,13 +6,9 @@ format beside the others and writes a document the way the remembered-programs s
 
 from __future__ import annotations
 
-from planner.collector import cycle_collector_paused
 from planner.json_text import dumps as indented  # json.dumps(indent=2)'s text, faster
 from planner.program import Program, program_dict
 
 
 def dumps(program: Program) -> str:
-    # A document of every talk, in no cycle: full collections walked it again and again while
-    # it was built and written (a third of remembering a 10,000-talk program).
-    with cycle_collector_paused():
-        return indented(program_dict(program)) + "\n"
+    return indented(program_dict(program)) + "\n"
