@@ -203,10 +203,9 @@ class PlannerApp(App[int]):
             changed = self._stars_changed(self._analysis[0]) if self._analysis else None
             if changed is not None and not changed:  # a level or a note: the same stars
                 analysis = self._analysis[1]  # (a new one would be compared pair by pair)
-            elif changed is not None and len(changed) <= 100:  # a key: its slot only
-                analysis = reanalyze(self.program, self._analysis[1], starred, changed)
             else:
-                analysis = analyze(self.program, starred)
+                analysis = self._analysed(self._analysis[1] if self._analysis else None,
+                                          starred, changed)
             self._analysis = (self.agenda, analysis)
         return self._analysis[1]
 
@@ -241,14 +240,19 @@ class PlannerApp(App[int]):
         plan, and from the last plan's analysis when few talks changed (a star key's)."""
         plan = self.plan
         if self._plan_analysis is None or self._plan_analysis[0] is not plan:
-            attending = plan.attending
-            before = self._plan_analysis
-            changed = attending ^ before[0].attending if before is not None else None
-            analysis = (reanalyze(self.program, before[1], attending, changed)
-                        if before is not None and changed is not None and len(changed) <= 100
-                        else analyze(self.program, attending))
-            self._plan_analysis = (plan, analysis)
+            before, attending = self._plan_analysis, plan.attending
+            self._plan_analysis = (plan, self._analysed(
+                None if before is None else before[1], attending,
+                None if before is None else attending ^ before[0].attending))
         return self._plan_analysis[1]
+
+    def _analysed(self, before: Analysis | None, ids: frozenset[str],
+                  changed: set[str] | frozenset[str] | None) -> Analysis:
+        """The analysis of `ids`: when only a few `changed` since `before` (a key's), only
+        their slots are looked at again; else all of them."""
+        if before is not None and changed is not None and len(changed) <= 100:
+            return reanalyze(self.program, before, ids, changed)
+        return analyze(self.program, ids)
 
     def get_default_screen(self) -> ScheduleScreen:
         # The grid is the app's own screen: no empty default screen to build under it.
