@@ -549,6 +549,14 @@ class _NotBuilt:
         pass
 
 
+def _path(text: str) -> str:
+    """A file named on the command line, as pathlib wrote it (planner.files.tidy): in every
+    message, and 'out.ics/' is the file out.ics."""
+    from planner.files import tidy  # when a path is given, not on every start
+
+    return tidy(text) if text else text  # '': the default file, as before
+
+
 def _named_command(argv: Sequence[str]) -> str | None:
     """The word that names the command (after `--program FILE`); '' for none (the planner).
 
@@ -623,11 +631,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("agenda", parents=[common], help="your starred talks in time order")
     p.add_argument("--json", action="store_true", help="one JSON document")
     shared = p.add_mutually_exclusive_group()
-    shared.add_argument("--export", metavar="FILE",
+    shared.add_argument("--export", metavar="FILE", type=_path,
                         help="write your agenda as a shared file for a colleague ('-': stdout)")
-    shared.add_argument("--import", dest="import_file", metavar="FILE",
+    shared.add_argument("--import", dest="import_file", metavar="FILE", type=_path,
                         help="merge a colleague's shared file in: stars added, nothing removed")
-    shared.add_argument("--diff", metavar="FILE", help="what --import FILE would change")
+    shared.add_argument("--diff", metavar="FILE", type=_path,
+                        help="what --import FILE would change")
     p.add_argument("--replace", action="store_true",
                    help="with --import: replace your agenda by the file (needs --yes)")
     p.add_argument("--yes", action="store_true", help="confirm --replace")
@@ -655,7 +664,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                        help="write the agenda as a calendar (.ics) or a reading list")
     p.add_argument("--format", choices=("ics", "bibtex", "markdown", "csv"), default="ics",
                    help="ics (default): calendar events; bibtex, markdown, csv: a reading list")
-    p.add_argument("-o", "--output", metavar="PATH",
+    p.add_argument("-o", "--output", metavar="PATH", type=_path,
                    help=f"where to write (default: {DEFAULT_ICS}, or .bib, .md, .csv for the "
                         "other formats; PROGRAM-agenda.* for another program; '-' for standard "
                         "output)")

@@ -49,3 +49,15 @@ def test_a_data_directory_given_with_dot_parts_is_named_as_pathlib_named_it(cli,
     run = cli("agenda", env={"ATC_PLANNER_DATA_DIR": f"{tmp_path}/./data//"})
     assert f"agenda file {data}/agenda.json could not be read" in run.stderr
     assert json.loads((data / "agenda.json").read_text())["starred"] == {}
+
+
+def test_an_export_file_named_with_dot_parts_and_a_slash_at_the_end_is_written_and_named(
+        cli, tmp_path):
+    assert cli("star", "poby").returncode == 0
+    run = cli("export", "-o", f"{tmp_path}/./out.ics/")
+    assert run.returncode == 0, run.stderr
+    assert f"to {tmp_path}/out.ics" in run.stdout + run.stderr
+    assert (tmp_path / "out.ics").read_text().startswith("BEGIN:VCALENDAR")
+    run = cli("export", "--format", "markdown", "-o", f"{tmp_path}//list.md")
+    assert run.returncode == 0 and (tmp_path / "list.md").exists()
+    assert f"{tmp_path}//list.md" not in run.stdout + run.stderr
